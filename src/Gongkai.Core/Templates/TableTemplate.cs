@@ -1,0 +1,71 @@
+using Gongkai.Model;
+
+namespace Gongkai.Templates;
+
+/// <summary>
+/// The layout of one table kind in one template set: number, title, columns, coded rows and fixed rows. Readers use it
+/// to recognise rows, writers to lay them out, the ledger builder to fill them, and messages to name cells.
+/// </summary>
+public sealed class TableTemplate
+{
+    private readonly Dictionary<string, FixedRowTemplate> fixedByKey;
+    private readonly Dictionary<int, ColumnTemplate> columnsByNumber;
+
+    /// <summary>Creates a template.</summary>
+    public TableTemplate(
+        DisclosureTableKind kind,
+        string number,
+        string title,
+        IReadOnlyList<ColumnTemplate> columns,
+        CodedRowsTemplate? codedRows,
+        IReadOnlyList<FixedRowTemplate> fixedRows)
+    {
+        Kind = kind;
+        Number = number;
+        Title = title;
+        Columns = columns;
+        CodedRows = codedRows ?? new CodedRowsTemplate(CodeScheme.None, []);
+        FixedRows = fixedRows;
+        fixedByKey = fixedRows.ToDictionary(r => r.Key, StringComparer.Ordinal);
+        columnsByNumber = columns.ToDictionary(c => c.Number);
+        ColumnCount = columns.Count == 0 ? 1 : columns.Max(c => c.Number);
+    }
+
+    /// <summary>The table kind.</summary>
+    public DisclosureTableKind Kind { get; }
+
+    /// <summary>The printed number (公开01表).</summary>
+    public string Number { get; }
+
+    /// <summary>The printed title.</summary>
+    public string Title { get; }
+
+    /// <summary>The columns in order.</summary>
+    public IReadOnlyList<ColumnTemplate> Columns { get; }
+
+    /// <summary>The highest column number.</summary>
+    public int ColumnCount { get; }
+
+    /// <summary>The coded rows.</summary>
+    public CodedRowsTemplate CodedRows { get; }
+
+    /// <summary>The labelled rows.</summary>
+    public IReadOnlyList<FixedRowTemplate> FixedRows { get; }
+
+    /// <summary>The fixed row with this key, or null.</summary>
+    public FixedRowTemplate? FixedRow(string key) => fixedByKey.GetValueOrDefault(key);
+
+    /// <summary>The column with this number, or null.</summary>
+    public ColumnTemplate? Column(int number) => columnsByNumber.GetValueOrDefault(number);
+
+    /// <summary>True when a row with this key may hold a value in this column.</summary>
+    public bool HasCell(string rowKey, int column)
+    {
+        if (TableRow.IsCode(rowKey))
+        {
+            return CodedRows.Columns.Contains(column);
+        }
+
+        return fixedByKey.TryGetValue(rowKey, out var row) && row.Columns.Contains(column);
+    }
+}

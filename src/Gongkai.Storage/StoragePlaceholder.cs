@@ -1,0 +1,3 @@
+namespace Gongkai.Storage;
+
+internal static class StoragePlaceholder;
