@@ -45,9 +45,14 @@ public sealed class CellNaming
         var template = templates.Table(cell.Table);
         var columnName = Column(cell.Table, cell.Column);
         var single = template is not null && template.Columns.Count(c => c.Group == template.Column(cell.Column)?.Group) == 1;
-        return single && template!.Columns.Count <= 2
-            ? $"{Table(cell.Table)} {Row(cell.Table, cell.RowKey)}"
-            : $"{Table(cell.Table)} {Row(cell.Table, cell.RowKey)} {columnName}";
+        var row = Row(cell.Table, cell.RowKey);
+        if (single && template!.Columns.Count <= 2)
+        {
+            return $"{Table(cell.Table)} {row}";
+        }
+
+        // 行政运行（2010101）基本支出 reads as one phrase; a plain label needs a space before the column.
+        return row.EndsWith('）') ? $"{Table(cell.Table)} {row}{columnName}" : $"{Table(cell.Table)} {row} {columnName}";
     }
 
     private static string Compact(string label) => label.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);

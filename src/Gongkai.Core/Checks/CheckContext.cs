@@ -7,6 +7,10 @@ namespace Gongkai.Checks;
 /// <summary>What a rule sees while it runs: the report, its templates, the classification catalogue and the tolerance.</summary>
 public sealed class CheckContext
 {
+    private readonly DisclosureTable?[] tables = new DisclosureTable?[11];
+    private readonly TableIndex?[] indexes = new TableIndex?[11];
+    private CellNaming? naming;
+
     /// <summary>Creates a context.</summary>
     public CheckContext(UnitYearReport report, TemplateSet templates, ClassificationCatalogue catalogue, Tolerance tolerance)
     {
@@ -14,7 +18,10 @@ public sealed class CheckContext
         Templates = templates;
         Catalogue = catalogue;
         Tolerance = tolerance;
-        Naming = new CellNaming(report, templates);
+        foreach (var kind in DisclosureTableKinds.All)
+        {
+            tables[Slot(kind)] = report.Table(kind);
+        }
     }
 
     /// <summary>The report being checked.</summary>
@@ -29,6 +36,14 @@ public sealed class CheckContext
     /// <summary>The rounding tolerance.</summary>
     public Tolerance Tolerance { get; }
 
-    /// <summary>Names cells in the user's words.</summary>
-    public CellNaming Naming { get; }
+    /// <summary>Names cells in the user's words (made on first use: the passing path never needs it).</summary>
+    public CellNaming Naming => naming ??= new CellNaming(Report, Templates);
+
+    /// <summary>The report's table of a kind, or null (an array look-up: rules call this in their inner loops).</summary>
+    public DisclosureTable? Table(DisclosureTableKind kind) => tables[Slot(kind)];
+
+    /// <summary>The hierarchy index of a table, computed on first use.</summary>
+    public TableIndex Index(DisclosureTable table) => indexes[Slot(table.Kind)] ??= new TableIndex(table);
+
+    private static int Slot(DisclosureTableKind kind) => kind == DisclosureTableKind.ExplanationFigures ? 10 : (int)kind;
 }

@@ -1,4 +1,4 @@
 namespace Gongkai.Checks;
 
 /// <summary>The end state of one rule on one report.</summary>
-public sealed record RuleOutcome(string RuleId, RuleState State);
+public readonly record struct RuleOutcome(string RuleId, RuleState State);

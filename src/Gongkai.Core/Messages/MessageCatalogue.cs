@@ -16,9 +16,10 @@ public static class MessageCatalogue
 
     // Findings of arithmetic rules
     public const string SumMismatch = "{0}：{1} 为 {2}，按 {3} 计算应为 {4}，相差 {5}。";
-    public const string SumMismatchWhichUnknown = "无法判断是合计数还是明细数有误，请核对以上单元格。";
+    public const string SumMismatchWhichUnknown = "无法判断是哪一格有误。";
+    public const string CellsInvolved = "涉及：{0}。";
     public const string RoundingDifference = "{0}：{1} 为 {2}，按 {3} 计算为 {4}，相差 {5}，在尾数误差允许范围（±{6}）内。";
-    public const string InequalityViolated = "{0}：{1} 为 {2}，不应{3} {4}（{5}）。";
+    public const string InequalityViolated = "{0}：{1} 为 {2}，不应{3} {4}（相差 {5}）。";
     public const string MissingCells = "{0}：缺少数据，无法审核：{1}。";
     public const string UnreadableCell = "{0}：单元格无法识别为数字（印为“{1}”）。";
 

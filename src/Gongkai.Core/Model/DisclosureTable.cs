@@ -42,6 +42,10 @@ public sealed class DisclosureTable
     /// <summary>Index of the row with this key in <see cref="Rows"/>, or -1.</summary>
     public int IndexOf(string key) => index.TryGetValue(key, out var i) ? i : -1;
 
+    /// <summary>Index of the row with this key, looked up without allocating a string.</summary>
+    public int IndexOf(ReadOnlySpan<char> key) =>
+        index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var i) ? i : -1;
+
     /// <summary>Adds a row; a second row with the same key is refused (the caller reports it).</summary>
     public bool TryAdd(TableRow row)
     {

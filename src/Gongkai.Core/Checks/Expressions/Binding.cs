@@ -1,0 +1,12 @@
+using Gongkai.Model;
+
+namespace Gongkai.Checks.Expressions;
+
+/// <summary>The value of a forEach variable in one rule instance: a row (with the table it came from) or a number.</summary>
+internal struct Binding
+{
+    public string? Key;
+    public int RowIndex;
+    public DisclosureTableKind RowTable;
+    public int Number;
+}
