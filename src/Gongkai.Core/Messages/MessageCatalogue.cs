@@ -56,6 +56,25 @@ public static class MessageCatalogue
     public const string CliUnknownOption = "未知的选项：{0}";
     public const string CliBadOptionValue = "选项 {0} 的值“{1}”无效，可选：{2}";
     public const string CliWriteFailed = "无法写入 {0}：{1}";
+    public const string CliInternalError = "无法完成：{0}";
+    public const string CliBuilt = "已生成 {0}（{1} {2} 年度）；审核发现错误 {3} 项、警告 {4} 项。";
+    public const string AuditDocumentHeader = "文件：{0}";
+    public const string AuditUnitYear = "  单位：{0}　年度：{1}";
+    public const string AuditOtherGroup = "其他";
+    public const string AuditLine = "（第 {0} 行）";
+    public const string AuditNoFindings = "未发现问题。";
+    public const string AuditSummary = "审核规则 {0} 条：通过 {1}，未通过 {2}，不适用 {3}，数据不足 {4}；发现错误 {5} 项、警告 {6} 项、提示 {7} 项。";
+    public const string SeverityError = "错误";
+    public const string SeverityWarning = "警告";
+    public const string SeverityNotice = "提示";
+
+    /// <summary>The Chinese name of a severity.</summary>
+    public static string SeverityName(Checks.Severity severity) => severity switch
+    {
+        Checks.Severity.Error => SeverityError,
+        Checks.Severity.Warning => SeverityWarning,
+        _ => SeverityNotice,
+    };
 
     /// <summary>Fills the placeholders with invariant formatting.</summary>
     public static string Format(string template, params object?[] args) =>
