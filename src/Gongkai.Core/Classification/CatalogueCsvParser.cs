@@ -58,7 +58,7 @@ public static class CatalogueCsvParser
         Dictionary<Column, int>? columns = null;
         var seen = 0;
         var entries = new List<ClassificationEntry>();
-        var firstLineOfCode = new Dictionary<string, List<(int Line, ClassificationEntry Entry)>>(StringComparer.Ordinal);
+        var linesOfCode = new Dictionary<string, List<(int Line, ClassificationEntry Entry)>>(StringComparer.Ordinal);
         var lastLine = 0;
         foreach (var row in rows)
         {
@@ -80,7 +80,7 @@ public static class CatalogueCsvParser
             }
 
             var entry = ParseRow(row, columns, scheme, sourceName);
-            if (firstLineOfCode.TryGetValue(entry.Code, out var earlier))
+            if (linesOfCode.TryGetValue(entry.Code, out var earlier))
             {
                 foreach (var (line, other) in earlier)
                 {
@@ -94,7 +94,7 @@ public static class CatalogueCsvParser
             }
             else
             {
-                firstLineOfCode[entry.Code] = [(row.Line, entry)];
+                linesOfCode[entry.Code] = [(row.Line, entry)];
             }
 
             entries.Add(entry);

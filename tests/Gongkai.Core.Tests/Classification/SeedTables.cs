@@ -26,6 +26,13 @@ internal static class SeedTables
         Table001(number).Where(f => f.Length > 1 && f[0].Length > 0 && f[0].All(char.IsAsciiDigit))
             .Select(f => (f[0], f[1])).ToList();
 
+    /// <summary>The (code, name) pairs of seed 001 公开06表, which prints three (code, name, amount) groups per line.</summary>
+    public static List<(string Code, string Name)> EconomicRows001() =>
+        Table001("公开 06 表")
+            .SelectMany(f => Enumerable.Range(0, f.Length / 3).Select(g => (Code: f[g * 3], Name: f[(g * 3) + 1])))
+            .Where(p => p.Code.Length > 0 && p.Code.All(char.IsAsciiDigit))
+            .ToList();
+
     private static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
