@@ -1,17 +1,25 @@
+using Gongkai.Data;
+using Gongkai.Messages;
+
 namespace Gongkai.Classification;
 
 /// <summary>
-/// The 政府收支分类科目 known to Gongkai: look-up by scheme, code and year; parent and children. The shipped catalogue
-/// is partial (see catalogues/README.md), so a code it lacks is a notice, not an error.
+/// The 政府收支分类科目 known to Gongkai: look-up by scheme, code and year; parent and children; look-up by printed
+/// name. The shipped catalogue is partial (see catalogues/README.md), so a code it lacks is a notice, not an error.
 /// </summary>
 public sealed class ClassificationCatalogue
 {
+    private static readonly Lazy<ClassificationCatalogue> BuiltInLazy = new(LoadBuiltIn);
+
+    private readonly List<ClassificationEntry> entries;
     private readonly Dictionary<(ClassificationScheme, string), List<ClassificationEntry>> byCode = [];
+    private readonly Lazy<Dictionary<(ClassificationScheme, string), List<string>>> codesByName;
 
     /// <summary>Creates a catalogue from entries; later entries for the same code and years take precedence.</summary>
     public ClassificationCatalogue(IEnumerable<ClassificationEntry> entries)
     {
-        foreach (var e in entries)
+        this.entries = [.. entries];
+        foreach (var e in this.entries)
         {
             if (!byCode.TryGetValue((e.Scheme, e.Code), out var list))
             {
@@ -21,13 +29,28 @@ public sealed class ClassificationCatalogue
 
             list.Insert(0, e);
         }
+
+        codesByName = new(BuildNameIndex);
     }
 
     /// <summary>An empty catalogue.</summary>
     public static ClassificationCatalogue Empty { get; } = new([]);
 
-    /// <summary>Every entry.</summary>
-    public IEnumerable<ClassificationEntry> Entries => byCode.Values.SelectMany(l => l);
+    /// <summary>
+    /// The catalogue shipped with Gongkai (catalogues/functional.csv, department-economic.csv, government-economic.csv),
+    /// read once on first use; the scheme of each file comes from its name.
+    /// </summary>
+    public static ClassificationCatalogue BuiltIn => BuiltInLazy.Value;
+
+    /// <summary>Every entry, in the order given (so that a copy built from them keeps the same precedence).</summary>
+    public IEnumerable<ClassificationEntry> Entries => entries;
+
+    /// <summary>
+    /// One catalogue from several, later ones taking precedence for the same code and years: merge the built-in one
+    /// first and a user's fuller list after it, and the user's names win where both have the code.
+    /// </summary>
+    public static ClassificationCatalogue Merge(params ClassificationCatalogue[] catalogues) =>
+        new(catalogues.SelectMany(c => c.entries));
 
     /// <summary>The entry for a code in a year, or null when the catalogue lacks it.</summary>
     public ClassificationEntry? Find(ClassificationScheme scheme, string code, int year) =>
@@ -50,10 +73,94 @@ public sealed class ClassificationCatalogue
         _ => null,
     };
 
+    /// <summary>The entry of a code's parent in a year, or null for a 类 or when the catalogue lacks the parent.</summary>
+    public ClassificationEntry? Parent(ClassificationScheme scheme, string code, int year) =>
+        ParentCodeOf(code) is { } parent ? Find(scheme, parent, year) : null;
+
     /// <summary>The known children of a code in a year.</summary>
     public IEnumerable<ClassificationEntry> Children(ClassificationScheme scheme, string code, int year) =>
         byCode.Values.Select(l => l.FirstOrDefault(e => e.Covers(year)))
             .Where(e => e is not null && e.Scheme == scheme && e.ParentCode == code)
             .Select(e => e!)
             .OrderBy(e => e.Code, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every entry of a year whose name the printed name denotes (see <see cref="ClassificationNames.Matches"/>), at
+    /// the level when given, in code order. Only the entry in force for the year is considered for each code, so a
+    /// name that a later catalogue replaced no longer finds its code.
+    /// </summary>
+    public IReadOnlyList<ClassificationEntry> FindAllByName(
+        ClassificationScheme scheme, string printedName, int year, ClassificationLevel? level = null)
+    {
+        var found = new List<ClassificationEntry>();
+        foreach (var key in ClassificationNames.Keys(printedName))
+        {
+            if (!codesByName.Value.TryGetValue((scheme, key), out var codes))
+            {
+                continue;
+            }
+
+            foreach (var code in codes)
+            {
+                var entry = Find(scheme, code, year);
+                if (entry is not null && (level is null || entry.Level == level) && !found.Contains(entry)
+                    && ClassificationNames.Matches(printedName, entry.Name))
+                {
+                    found.Add(entry);
+                }
+            }
+        }
+
+        found.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+        return found;
+    }
+
+    /// <summary>
+    /// The one entry of a year whose name the printed name denotes, or null when none or several do. Readers use it
+    /// to key rows printed without a code, such as the 支出 side of 公开01表 (七、住房保障支出 → 221); passing the level
+    /// settles names shared across levels (229/22999/2299999 其他支出).
+    /// </summary>
+    public ClassificationEntry? FindByName(ClassificationScheme scheme, string printedName, int year, ClassificationLevel? level = null)
+    {
+        var found = FindAllByName(scheme, printedName, year, level);
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    private Dictionary<(ClassificationScheme, string), List<string>> BuildNameIndex()
+    {
+        // Every name a code ever had, so that a look-up for any year can start here and then check the entry in force.
+        var index = new Dictionary<(ClassificationScheme, string), List<string>>();
+        foreach (var e in entries)
+        {
+            var key = (e.Scheme, ClassificationNames.Normalize(e.Name));
+            if (!index.TryGetValue(key, out var codes))
+            {
+                codes = [];
+                index[key] = codes;
+            }
+
+            if (!codes.Contains(e.Code))
+            {
+                codes.Add(e.Code);
+            }
+        }
+
+        return index;
+    }
+
+    private static ClassificationCatalogue LoadBuiltIn()
+    {
+        var all = new List<ClassificationEntry>();
+        foreach (var name in BuiltInData.Names("catalogues/"))
+        {
+            if (!ClassificationSchemes.TryFromFileName(name, out var scheme))
+            {
+                throw new FormatException(MessageCatalogue.Format(MessageCatalogue.CatalogueSchemeUnknown, name));
+            }
+
+            all.AddRange(CatalogueCsvParser.Parse(BuiltInData.Read(name), scheme, name));
+        }
+
+        return new ClassificationCatalogue(all);
+    }
 }

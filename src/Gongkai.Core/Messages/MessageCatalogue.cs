@@ -13,6 +13,9 @@ public static class MessageCatalogue
     public const string RuleSetMalformed = "审核规则文件 {0} 格式有误：{1}";
     public const string RuleExpressionInvalid = "审核规则 {0} 的公式有误（第 {1} 个字符）：{2}";
     public const string CatalogueMalformed = "科目目录文件 {0} 第 {1} 行有误：{2}";
+    public const string CatalogueSchemeUnknown = "科目目录文件 {0} 的文件名无法确定科目类别（应为 functional、department-economic 或 government-economic）。";
+    public const string CatalogueFormatUnsupported = "科目目录文件 {0} 的格式不受支持：应为 .csv 或 .xlsx（.xls 请先在 Excel 中另存为 .xlsx）。";
+    public const string CatalogueWorkbookInvalid = "科目目录文件 {0} 不是有效的 Excel 工作簿（.xlsx）：{1}";
 
     // Findings of arithmetic rules
     public const string SumMismatch = "{0}：{1} 为 {2}，按 {3} 计算应为 {4}，相差 {5}。";
@@ -25,9 +28,14 @@ public static class MessageCatalogue
 
     // Classification findings
     public const string CodeUnknown = "{0}：未收录的科目编码 {1}（{2}），请核对科目是否正确；目录不完整时可忽略。";
-    public const string CodeBadLength = "{0}：科目编码 {1} 的位数不对（功能分类应为 3/5/7 位，经济分类应为 3/5 位）。";
+    public const string CodeBadLength = "{0}：科目编码 {1}（{2}）为 {3} 位，此表的{4}科目编码应为 {5} 位。";
     public const string CodeParentMissing = "{0}：科目 {1}（{2}）的上级科目 {3} 未列出。";
     public const string CodeNameMismatch = "{0}：科目 {1} 印为“{2}”，科目目录中为“{3}”。";
+    public const string CodeNameMismatchUnverified = "{0}：科目 {1} 印为“{2}”，科目目录中为“{3}”（目录中的此名称尚未与官方科目表核对，仅供参考）。";
+    public const string SchemeFunctional = "支出功能分类";
+    public const string SchemeFunctionalClass = "支出功能分类（类级）";
+    public const string SchemeDepartmentEconomic = "部门预算支出经济分类";
+    public const string SchemeGovernmentEconomic = "政府预算支出经济分类";
 
     // Input problems
     public const string FileNotFound = "找不到文件：{0}";
