@@ -92,6 +92,14 @@ public static class RuleSetParser
                 }
 
                 return new ExpressionRule(id, severity, description, text, RuleExpressionParser.Parse(id, text, forEach), unitKinds);
+            case "classification":
+                var tableText = r.GetProperty("table").GetString()!;
+                if (!DisclosureTableKinds.TryParse(tableText, out var table))
+                {
+                    throw new FormatException(MessageCatalogue.Format(MessageCatalogue.RuleExpressionInvalid, id, 1, "未知的表：" + tableText));
+                }
+
+                return new Classification.ClassificationCheck(id, severity, description, table);
             case "unreadableCells":
                 return new UnreadableCellsCheck(id, severity, description);
             default:
