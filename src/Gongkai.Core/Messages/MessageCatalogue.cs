@@ -44,9 +44,9 @@ public static class MessageCatalogue
     public const string ColumnOutOfRange = "{0}：{1} 行“{2}”的栏次 {3} 不存在。";
     public const string JsonTooDeep = "{0} 的 JSON 嵌套超过 {1} 层（第 {2} 行，第 {3} 列）。";
     public const string JsonNotUtf8 = "{0} 不是有效的 UTF-8 文本（第 {1} 行，第 {2} 列附近）。";
-    public const string JsonSyntaxUnexpectedEnd = "内容在此意外结束，文件可能不完整";
-    public const string JsonSyntaxInvalid = "此处不符合 JSON 语法，请检查逗号、引号、括号和数字的写法";
-    public const string JsonInvalidEscape = "文本中有无效的 \\u 转义（代理项不成对）";
+    public const string JsonSyntaxUnexpectedEnd = "内容在此意外结束，文件可能不完整。";
+    public const string JsonSyntaxInvalid = "此处不符合 JSON 语法，请检查逗号、引号、括号和数字的写法。";
+    public const string JsonInvalidEscape = "文本中有无效的 \\u 转义（代理项不成对）。";
     public const string JsonFieldMissing = "{0}：{1} 缺少字段“{2}”。";
     public const string JsonFieldUnknown = "{0}：{1} 中有未知字段“{2}”（可能拼写有误）。";
     public const string JsonFieldDuplicate = "{0}：{1} 中字段“{2}”重复出现。";

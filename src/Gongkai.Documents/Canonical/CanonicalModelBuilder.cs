@@ -164,11 +164,15 @@ internal sealed class CanonicalModelBuilder
         foreach (var element in rows.EnumerateArray())
         {
             j++;
-            var itemPlace = MessageCatalogue.Format(MessageCatalogue.PlaceRowItem, tablePlace, j);
             if (element.ValueKind != JsonValueKind.Object)
             {
-                throw Invalid(itemPlace, MessageCatalogue.JsonExpectedObject, element);
+                throw Invalid(MessageCatalogue.Format(MessageCatalogue.PlaceRowItem, tablePlace, j), MessageCatalogue.JsonExpectedObject, element);
             }
+
+            // Name the row by its key when it has one, even while its other fields are still being checked.
+            var itemPlace = element.TryGetProperty("key", out var given) && given.ValueKind == JsonValueKind.String
+                ? MessageCatalogue.Format(MessageCatalogue.PlaceRow, tablePlace, Quote(given.GetString()!))
+                : MessageCatalogue.Format(MessageCatalogue.PlaceRowItem, tablePlace, j);
 
             var fields = Fields(element, itemPlace, RowFields);
             var key = RequiredString(fields, "key", itemPlace);

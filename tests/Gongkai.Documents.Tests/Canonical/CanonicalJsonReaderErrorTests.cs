@@ -265,7 +265,7 @@ public sealed class CanonicalJsonReaderErrorTests
     public void Unknown_and_duplicate_fields_are_refused()
     {
         var unknown = Fails(Mutate(root => Row(Table(root, "T02"), "2010104")["cell"] = new JsonObject()));
-        Assert.Contains("公开02表（T02） 的行清单（rows）第 6 项 中有未知字段“cell”", unknown, StringComparison.Ordinal);
+        Assert.Contains("公开02表（T02） 行“2010104” 中有未知字段“cell”", unknown, StringComparison.Ordinal);
 
         var duplicate = Fails(SeedSample.Text.Replace("\"1\": 876.17", "\"1\": 876.17, \"1\": 876.17", StringComparison.Ordinal));
         Assert.Contains("字段“1”重复出现", duplicate, StringComparison.Ordinal);
@@ -281,6 +281,8 @@ public sealed class CanonicalJsonReaderErrorTests
         Assert.Contains("缺少字段“name”", Fails(Mutate(root => root["unit"]!.AsObject().Remove("name"))), StringComparison.Ordinal);
         Assert.Contains("字段“line” 有误", Fails(Mutate(root => Row(Table(root, "T01"), "201")["line"] = 0)), StringComparison.Ordinal);
         Assert.Contains("字段“rows” 有误", Fails(Mutate(root => Table(root, "T02")["rows"] = "none")), StringComparison.Ordinal);
+        Assert.Contains("公开02表（T02） 的行清单（rows）第 3 项 有误", Fails(Mutate(root => Table(root, "T02")["rows"]![2] = 42)), StringComparison.Ordinal);
+        Assert.Contains("公开02表（T02） 的行清单（rows）第 3 项 缺少字段“key”", Fails(Mutate(root => Table(root, "T02")["rows"]![2]!.AsObject().Remove("key"))), StringComparison.Ordinal);
         Assert.Contains("字段“printedUnit” 有误", Fails(Mutate(root => root["printedUnit"] = "千元")), StringComparison.Ordinal);
         Assert.Contains("字段“actualHeadcount” 有误", Fails(Mutate(root => root["unit"]!["actualHeadcount"] = -1)), StringComparison.Ordinal);
         Assert.Contains("名词解释（termDefinitions）第 2 项 缺少字段“definition”", Fails(Mutate(root => root["termDefinitions"]![1]!.AsObject().Remove("definition"))), StringComparison.Ordinal);
