@@ -95,12 +95,7 @@ public static class CanonicalJsonReader
         catch (JsonException e)
         {
             // Unreachable after the check above; kept so that a difference between the two passes is still a read error.
-            var (line, column) = JsonTextCheck.Position(utf8, 0);
-            throw new DocumentReadException(
-                MessageCatalogue.Format(MessageCatalogue.JsonMalformed, sourceName, line, column, MessageCatalogue.JsonSyntaxInvalid),
-                sourceName,
-                new SourcePosition(Line: line),
-                e);
+            throw JsonTextCheck.Malformed(e, utf8, sourceName);
         }
 
         using (document)

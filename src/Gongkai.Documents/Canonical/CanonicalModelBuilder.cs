@@ -261,13 +261,15 @@ internal sealed class CanonicalModelBuilder
     private int Column(string name, string key, TableTemplate template, string tablePlace)
     {
         // Canonical column names are plain positive integers ("1", never "01" or "1.0"), so one cell has one spelling.
-        var valid = name.Length is >= 1 and <= 3 && name[0] is >= '1' and <= '9' && TableRow.IsCode(name);
-        if (!valid || !template.HasCell(key, int.Parse(name, CultureInfo.InvariantCulture)))
+        var column = name.Length is >= 1 and <= 3 && name[0] is >= '1' and <= '9' && TableRow.IsCode(name)
+            ? int.Parse(name, CultureInfo.InvariantCulture)
+            : 0;
+        if (column == 0 || !template.HasCell(key, column))
         {
             throw Fail(MessageCatalogue.Format(MessageCatalogue.ColumnOutOfRange, source, tablePlace, Quote(key), Quote(name)));
         }
 
-        return int.Parse(name, CultureInfo.InvariantCulture);
+        return column;
     }
 
     private static string CellPlace(TableTemplate template, string tablePlace, string key, int column) =>

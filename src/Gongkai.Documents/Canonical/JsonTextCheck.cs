@@ -55,13 +55,19 @@ internal static class JsonTextCheck
         }
         catch (JsonException e)
         {
-            var offset = OffsetOf(utf8, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
-            var (line, column) = Position(utf8, offset);
-            var what = offset >= EndOfContent(utf8)
-                ? MessageCatalogue.JsonSyntaxUnexpectedEnd
-                : MessageCatalogue.JsonSyntaxInvalid;
-            throw Fail(MessageCatalogue.Format(MessageCatalogue.JsonMalformed, sourceName, line, column, what), sourceName, line, e);
+            throw Malformed(e, utf8, sourceName);
         }
+    }
+
+    /// <summary>The read error for a syntax error the JSON reader found, placed at its line and character column.</summary>
+    internal static DocumentReadException Malformed(JsonException e, ReadOnlySpan<byte> utf8, string sourceName)
+    {
+        var offset = OffsetOf(utf8, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
+        var (line, column) = Position(utf8, offset);
+        var what = offset >= EndOfContent(utf8)
+            ? MessageCatalogue.JsonSyntaxUnexpectedEnd
+            : MessageCatalogue.JsonSyntaxInvalid;
+        return Fail(MessageCatalogue.Format(MessageCatalogue.JsonMalformed, sourceName, line, column, what), sourceName, line, e);
     }
 
     private static void CheckEscapes(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, string sourceName)
