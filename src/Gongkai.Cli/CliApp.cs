@@ -36,6 +36,12 @@ public static class CliApp
             stderr.WriteLine(e.Message);
             return ExitCodes.InputError;
         }
+        catch (FormatException e)
+        {
+            // A rule set, template or catalogue file that does not parse: its message already says which and where.
+            stderr.WriteLine(e.Message);
+            return ExitCodes.InputError;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine(MessageCatalogue.Format(MessageCatalogue.CliInternalError, e.Message));

@@ -1,8 +1,8 @@
 using Gongkai.Checks;
 using Gongkai.Classification;
 using Gongkai.Documents.Canonical;
-using Gongkai.Documents.Ledger;
-using Gongkai.Ledger;
+using Gongkai.Documents.Ledgers;
+using Gongkai.Ledgers;
 using Gongkai.Messages;
 using Gongkai.Templates;
 
@@ -17,8 +17,8 @@ public static class BuildCommand
         var parsed = CliArguments.Parse(args, ["-o", "--output"], []);
         InputFiles.RequireSome(parsed.Positional, "LEDGER.csv（明细台账）");
         var output = parsed.Value("-o", "--output") ?? throw new CliUsageException(MessageCatalogue.Format(MessageCatalogue.CliMissingArgument, "-o 输出文件"));
-        var ledger = LedgerCsvReader.ReadFile(parsed.Positional[0]);
-        var report = LedgerBuilder.Build(ledger, TemplateLibrary.BuiltIn.For(Model.DisclosureKind.FinalAccounts, ledger.Year));
+        var ledger = LedgerCsvReader.Read(parsed.Positional[0]);
+        var report = LedgerBuilder.Build(ledger, TemplateLibrary.BuiltIn.For(Model.DisclosureKind.FinalAccounts, ledger.Year), ClassificationCatalogue.BuiltIn);
         var json = CanonicalJsonWriter.Write(report);
         AtomicFile.WriteAllText(output, json);
         var result = new CheckEngine(RuleSetLibrary.BuiltIn, TemplateLibrary.BuiltIn, ClassificationCatalogue.BuiltIn).Run(report);
