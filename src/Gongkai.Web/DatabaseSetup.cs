@@ -1,3 +1,4 @@
+using Gongkai.Messages;
 using Gongkai.Storage;
 
 namespace Gongkai.Web;
@@ -8,12 +9,12 @@ internal static class DatabaseSetup
     /// <summary>Configuration key of the data directory (environment: Gongkai__DataDirectory).</summary>
     public const string DataDirectoryKey = "Gongkai:DataDirectory";
 
-    /// <summary>The data directory when none is configured, relative to the content root (the current directory).</summary>
+    /// <summary>The data directory when none is configured, relative to the content root.</summary>
     public const string DefaultDataDirectory = "./data";
 
     /// <summary>
-    /// Registers one <see cref="GongkaiDatabase"/> and a start-up step that migrates it before the server accepts
-    /// requests. The directory is read when the database is first needed, so test hosts can override it.
+    /// Registers one <see cref="GongkaiDatabase"/>. The directory is read when the database is first needed, after
+    /// every configuration source (test hosts included) has had its say.
     /// </summary>
     public static IServiceCollection AddGongkaiDatabase(this IServiceCollection services)
     {
@@ -27,8 +28,21 @@ internal static class DatabaseSetup
             return new GongkaiDatabase(
                 Path.GetFullPath(directory, environment.ContentRootPath), sp.GetRequiredService<TimeProvider>());
         });
-        services.AddHostedService<DatabaseMigrationService>();
         return services;
     }
 
+    /// <summary>
+    /// Creates and migrates the database. Called before the host starts, so no request reaches a database that is not
+    /// migrated yet, and a failure ends the program with the storage layer's Chinese message instead of a host error.
+    /// </summary>
+    /// <exception cref="StorageException">The database cannot be created or migrated.</exception>
+    public static async Task MigrateAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        var database = services.GetRequiredService<GongkaiDatabase>();
+        logger.LogInformation("{Message}", MessageCatalogue.Format(MessageCatalogue.WebStarting, database.DataDirectory));
+        var applied = await database.MigrateAsync(cancellationToken);
+        logger.LogInformation(
+            "{Message}",
+            MessageCatalogue.Format(MessageCatalogue.WebDatabaseReady, database.FilePath, applied.Count, database.Migrations.Count));
+    }
 }

@@ -1,4 +1,5 @@
 using Gongkai.Messages;
+using Gongkai.Storage;
 using Gongkai.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,20 +11,20 @@ app.UseGongkaiErrorPages();
 app.MapHomePage();
 app.MapHealthCheck();
 
+var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gongkai.Web");
 try
 {
-    await app.RunAsync();
-    return 0;
+    await DatabaseSetup.MigrateAsync(app.Services, logger);
 }
-catch (Exception e) when (e is not OperationCanceledException)
+catch (StorageException e)
 {
-    // The console user gets one Chinese line (a StorageException already says what and where); the details go to the
-    // debug log for whoever needs them.
-    var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gongkai.Web");
-    logger.LogDebug(e, "Start-up failed");
+    // One Chinese line that says what and where; no stack trace for the person starting the host.
     logger.LogCritical("{Message}", MessageCatalogue.Format(MessageCatalogue.WebStartFailed, e.Message));
     return 1;
 }
+
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point; public and partial so that WebApplicationFactory can start it in tests.</summary>
 public partial class Program;
