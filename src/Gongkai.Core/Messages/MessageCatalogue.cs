@@ -146,6 +146,25 @@ public static class MessageCatalogue
         _ => SeverityNotice,
     };
 
+    // Web
+    public const string WebPageTitle = "公开（Gongkai）：预算单位信息公开的编制与审核";
+    public const string WebHomeHeading = "公开（Gongkai）";
+    public const string WebHomeIntro = "公开（Gongkai）帮助预算单位由结构化数据编制部门决算、部门预算公开材料，并逐项核对其中的每一个数字；审核人员和社会公众可以用它审核已经公开的报告。";
+    public const string WebHomeComingLater = "完整的网站（上传、审核、编制）将在后续版本中提供。目前可以使用命令行工具 gongkai 审核报表。";
+    public const string WebHomeHealthLink = "服务状态";
+    public const string WebHealthDatabaseUnavailable = "数据库不可用";
+    public const string WebNotFound = "找不到页面：{0}";
+    public const string WebStatusCode = "请求未能完成（HTTP {0}）。";
+    public const string WebInternalError = "服务器内部错误，请稍后重试。如果问题持续，请将错误编号告知管理员：{0}";
+    public const string WebStarting = "数据目录：{0}";
+    public const string WebDatabaseReady = "数据库已就绪：{0}（本次应用迁移 {1} 个，共 {2} 个）";
+    public const string WebStartFailed = "公开（Gongkai）无法启动：{0}";
+    public const string DataDirectoryUnusable = "无法创建数据目录 {0}：{1}";
+    public const string DatabaseUnavailable = "无法打开数据库 {0}：{1}";
+    public const string DatabaseMigrationFailed = "数据库 {0}：迁移 {1}（{2}）执行失败，已回滚，数据库保持迁移前的状态：{3}";
+    public const string DatabaseMigrationChanged = "数据库 {0}：已应用的迁移 {1}（{2}）与程序自带的脚本不一致（脚本在应用后被修改过）。";
+    public const string DatabaseNewerThanProgram = "数据库 {0} 含有本程序不认识的迁移 {1}（{2}），它可能由更新版本的公开（Gongkai）创建，请升级程序。";
+
     /// <summary>Fills the placeholders with invariant formatting.</summary>
     public static string Format(string template, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, template, args);

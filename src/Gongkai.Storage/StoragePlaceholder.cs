@@ -1,3 +1,0 @@
-namespace Gongkai.Storage;
-
-internal static class StoragePlaceholder;
