@@ -21,7 +21,13 @@ public sealed class RuleSetLibrary
     public IReadOnlyList<RuleSet> Sets => sets;
 
     /// <summary>The set for a kind, year and region: the region's own, else the default covering the year, else the latest default.</summary>
-    public RuleSet For(DisclosureKind kind, int year, string? region = null)
+    public RuleSet For(DisclosureKind kind, int year, string? region = null) =>
+        chosen.GetOrAdd((kind, year, region ?? ""), k => Choose(k.Kind, k.Year, k.Region.Length == 0 ? null : k.Region));
+
+    // Every report checked asks for its set: remember the choice instead of filtering the list each time.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(DisclosureKind Kind, int Year, string Region), RuleSet> chosen = new();
+
+    private RuleSet Choose(DisclosureKind kind, int year, string? region)
     {
         bool Covers(RuleSet s) => year >= s.FromYear && (s.ToYear is null || year <= s.ToYear);
         var ofKind = sets.Where(s => s.Kind == kind).ToList();

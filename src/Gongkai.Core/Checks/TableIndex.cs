@@ -3,20 +3,20 @@ using Gongkai.Model;
 namespace Gongkai.Checks;
 
 /// <summary>
-/// The classification hierarchy of one table's coded rows (which row is whose parent), computed once per report and
-/// shared by every rule that sums children, so that no rule scans for children by string prefixes.
+/// The classification hierarchy of one table's coded rows (which rows are whose children), computed once per report
+/// and shared by every rule that sums children, so that no rule scans the table for them.
 /// </summary>
 public sealed class TableIndex
 {
-    private readonly int[] parentOf;
-    private readonly bool[] hasChildren;
+    private readonly int[] childStart;
+    private readonly int[] children;
 
     /// <summary>Indexes a table.</summary>
     public TableIndex(DisclosureTable table)
     {
         var rows = table.Rows;
-        parentOf = new int[rows.Count];
-        hasChildren = new bool[rows.Count];
+        var parentOf = new int[rows.Count];
+        childStart = new int[rows.Count + 1];
         for (var i = 0; i < rows.Count; i++)
         {
             parentOf[i] = -1;
@@ -27,15 +27,30 @@ public sealed class TableIndex
                 if (parent >= 0)
                 {
                     parentOf[i] = parent;
-                    hasChildren[parent] = true;
+                    childStart[parent + 1]++;
                 }
+            }
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            childStart[i + 1] += childStart[i];
+        }
+
+        children = new int[childStart[rows.Count]];
+        var fill = new int[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (parentOf[i] is var p and >= 0)
+            {
+                children[childStart[p] + fill[p]++] = i;
             }
         }
     }
 
-    /// <summary>The index of the row's parent row, or -1.</summary>
-    public int ParentOf(int row) => parentOf[row];
+    /// <summary>The indexes of the rows one level below this row, in table order.</summary>
+    public ReadOnlySpan<int> Children(int row) => children.AsSpan(childStart[row], childStart[row + 1] - childStart[row]);
 
     /// <summary>True when some row of the table has this row as parent.</summary>
-    public bool HasChildren(int row) => hasChildren[row];
+    public bool HasChildren(int row) => childStart[row + 1] > childStart[row];
 }

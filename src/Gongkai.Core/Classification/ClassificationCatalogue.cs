@@ -53,8 +53,22 @@ public sealed class ClassificationCatalogue
         new(catalogues.SelectMany(c => c.entries));
 
     /// <summary>The entry for a code in a year, or null when the catalogue lacks it.</summary>
-    public ClassificationEntry? Find(ClassificationScheme scheme, string code, int year) =>
-        byCode.TryGetValue((scheme, code), out var list) ? list.FirstOrDefault(e => e.Covers(year)) : null;
+    public ClassificationEntry? Find(ClassificationScheme scheme, string code, int year)
+    {
+        // Called for every coded row of every report checked: a plain loop, no LINQ closure.
+        if (byCode.TryGetValue((scheme, code), out var list))
+        {
+            foreach (var e in list)
+            {
+                if (e.Covers(year))
+                {
+                    return e;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The parent code implied by the code's length (20101 → 201), or null for a 类.</summary>
     public static string? ParentCodeOf(string code) => code.Length switch

@@ -24,7 +24,13 @@ public sealed class TemplateLibrary
     /// The set for a disclosure kind, year and region: the region's own when there is one covering the year, else the
     /// default one covering the year, else the latest default one.
     /// </summary>
-    public TemplateSet For(DisclosureKind kind, int year, string? region = null)
+    public TemplateSet For(DisclosureKind kind, int year, string? region = null) =>
+        chosen.GetOrAdd((kind, year, region ?? ""), k => Choose(k.Kind, k.Year, k.Region.Length == 0 ? null : k.Region));
+
+    // Every report checked asks for its set: remember the choice instead of filtering the list each time.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(DisclosureKind Kind, int Year, string Region), TemplateSet> chosen = new();
+
+    private TemplateSet Choose(DisclosureKind kind, int year, string? region)
     {
         var ofKind = sets.Where(s => s.Kind == kind).ToList();
         if (ofKind.Count == 0)

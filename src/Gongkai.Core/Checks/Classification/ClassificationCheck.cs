@@ -58,21 +58,19 @@ public sealed class ClassificationCheck : CheckRule
 
             any = true;
             var label = string.IsNullOrWhiteSpace(row.Label) ? null : row.Label;
-            var location = tableName + " " + context.Naming.Row(Table, row.Key);
-            IReadOnlyList<CellRef> cells = [new CellRef(Table, row.Key, column)];
 
             if (!lengths.Contains(row.Key.Length))
             {
-                Report(sink, row, Severity, location, cells, row.Key, null, MessageCatalogue.Format(
+                Report(context, sink, row, column, Severity, row.Key, null, MessageCatalogue.Format(
                     MessageCatalogue.CodeBadLength, tableName, row.Key, label ?? NoName, row.Key.Length,
                     SchemeName(codeScheme), string.Join("/", lengths)));
                 failed |= Severity >= Severity.Warning;
                 continue;
             }
 
-            if (checkParents && MissingAncestors(table, row.Key) is { Count: > 0 } missing)
+            if (checkParents && HasMissingParent(table, row.Key) && MissingAncestors(table, row.Key) is { Count: > 0 } missing)
             {
-                Report(sink, row, Severity, location, cells, row.Key, missing[0], MessageCatalogue.Format(
+                Report(context, sink, row, column, Severity, row.Key, missing[0], MessageCatalogue.Format(
                     MessageCatalogue.CodeParentMissing, tableName, row.Key, label ?? NoName, string.Join("、", missing)));
                 failed |= Severity >= Severity.Warning;
             }
@@ -80,15 +78,15 @@ public sealed class ClassificationCheck : CheckRule
             var entry = context.Catalogue.Find(scheme, row.Key, year);
             if (entry is null)
             {
-                Report(sink, row, Severity.Notice, location, cells, row.Key, null, MessageCatalogue.Format(
+                Report(context, sink, row, column, Severity.Notice, row.Key, null, MessageCatalogue.Format(
                     MessageCatalogue.CodeUnknown, tableName, row.Key, label ?? NoName));
                 continue;
             }
 
-            if (label is not null && !ClassificationNames.Matches(label, entry.Name))
+            if (label is not null && !string.Equals(label, entry.Name, StringComparison.Ordinal) && !ClassificationNames.Matches(label, entry.Name))
             {
                 var severity = entry.Verified ? Min(Severity.Warning, Severity) : Severity.Notice;
-                Report(sink, row, severity, location, cells, label, entry.Name, MessageCatalogue.Format(
+                Report(context, sink, row, column, severity, label, entry.Name, MessageCatalogue.Format(
                     entry.Verified ? MessageCatalogue.CodeNameMismatch : MessageCatalogue.CodeNameMismatchUnverified,
                     tableName, row.Key, label, entry.Name));
                 failed |= severity >= Severity.Warning;
@@ -103,10 +101,17 @@ public sealed class ClassificationCheck : CheckRule
         return failed ? RuleState.Failed : RuleState.Passed;
     }
 
+    // Names and cell lists are built only for a row that is reported: the passing path allocates nothing.
     private void Report(
-        FindingSink sink, TableRow row, Severity severity, string location, IReadOnlyList<CellRef> cells,
+        CheckContext context, FindingSink sink, TableRow row, int column, Severity severity,
         string? printed, string? expected, string message) =>
-        sink.Add(new Finding(Id, severity, location, message, printed, expected, cells, row.Source));
+        sink.Add(new Finding(
+            Id, severity, context.Naming.Table(Table) + " " + context.Naming.Row(Table, row.Key), message, printed, expected,
+            [new CellRef(Table, row.Key, column)], row.Source));
+
+    /// <summary>True when the code's direct parent row is absent (a look-up that allocates nothing).</summary>
+    private static bool HasMissingParent(DisclosureTable table, string code) =>
+        code.Length is 5 or 7 && table.IndexOf(code.AsSpan(0, code.Length - 2)) < 0;
 
     /// <summary>The 类/款 codes above a code that the table does not list, nearest first.</summary>
     private static List<string>? MissingAncestors(DisclosureTable table, string code)

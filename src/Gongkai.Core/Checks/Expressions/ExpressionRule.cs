@@ -229,47 +229,45 @@ public sealed class ExpressionRule : CheckRule
                 }
 
                 var rows = table.Rows;
-                var index = term.RowSet == RowSetKind.Children ? context.Index(table) : null;
-                var parent = -1;
                 if (term.RowSet == RowSetKind.Children)
                 {
-                    parent = RowIndex(table, term.RowSetParent!, out _);
-                    if (parent < 0)
+                    var parent = RowIndex(table, term.RowSetParent!, out _);
+                    if (parent >= 0)
                     {
-                        continue;
+                        foreach (var i in context.Index(table).Children(parent))
+                        {
+                            addends++;
+                            total += Add(term, rows[i], column, ref missing, collect);
+                        }
                     }
+
+                    continue;
                 }
 
                 for (var i = 0; i < rows.Count; i++)
                 {
                     var row = rows[i];
-                    var take = term.RowSet switch
+                    if (row.IsCoded && (term.RowSet != RowSetKind.Classes || row.Key.Length == 3))
                     {
-                        RowSetKind.Children => index!.ParentOf(i) == parent,
-                        RowSetKind.Classes => row.Key.Length == 3 && row.IsCoded,
-                        _ => row.IsCoded,
-                    };
-                    if (!take)
-                    {
-                        continue;
-                    }
-
-                    addends++;
-                    if (row.IsUnreadable(column))
-                    {
-                        missing ??= new CellRef(term.Table, row.Key, column);
-                    }
-
-                    var value = row[column];
-                    collect?.Add((new CellRef(term.Table, row.Key, column), value, term.Sign));
-                    if (value is { } v)
-                    {
-                        total += term.Sign == 1 ? v : -v;
+                        addends++;
+                        total += Add(term, row, column, ref missing, collect);
                     }
                 }
             }
 
             return total;
+        }
+
+        private static decimal Add(Term term, TableRow row, int column, ref CellRef? missing, List<(CellRef, decimal?, int)>? collect)
+        {
+            if (row.IsUnreadable(column))
+            {
+                missing ??= new CellRef(term.Table, row.Key, column);
+            }
+
+            var value = row[column];
+            collect?.Add((new CellRef(term.Table, row.Key, column), value, term.Sign));
+            return value is { } v ? (term.Sign == 1 ? v : -v) : 0m;
         }
 
         private decimal? Cell(DisclosureTable table, RowSpec spec, int column, out string key, ref CellRef? missing)
