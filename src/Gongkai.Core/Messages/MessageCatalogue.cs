@@ -160,10 +160,24 @@ public static class MessageCatalogue
     public const string WebDatabaseReady = "数据库已就绪：{0}（本次应用迁移 {1} 个，共 {2} 个）";
     public const string WebStartFailed = "公开（Gongkai）无法启动：{0}";
     public const string DataDirectoryUnusable = "无法创建数据目录 {0}：{1}";
+
+    // Storage
     public const string DatabaseUnavailable = "无法打开数据库 {0}：{1}";
     public const string DatabaseMigrationFailed = "数据库 {0}：迁移 {1}（{2}）执行失败，已回滚，数据库保持迁移前的状态：{3}";
     public const string DatabaseMigrationChanged = "数据库 {0}：已应用的迁移 {1}（{2}）与程序自带的脚本不一致（脚本在应用后被修改过）。";
     public const string DatabaseNewerThanProgram = "数据库 {0} 含有本程序不认识的迁移 {1}（{2}），它可能由更新版本的公开（Gongkai）创建，请升级程序。";
+
+    // Document reading (issue 3: text, PDF, DOCX, XLSX readers)
+    public const string ReadingSectionStart = "";
+
+    // Claims and wording checks (issue 3: sentences, completeness)
+    public const string ClaimsSectionStart = "";
+
+    // Performance evaluation (issue 4: self-evaluation sheets, scoring)
+    public const string PerformanceSectionStart = "";
+
+    // Document export (issue 5: 情况说明 writer, XLSX, DOCX, PDF, HTML)
+    public const string ExportSectionStart = "";
 
     /// <summary>Fills the placeholders with invariant formatting.</summary>
     public static string Format(string template, params object?[] args) =>
