@@ -17,18 +17,47 @@ public sealed class TableIndex
         var rows = table.Rows;
         var parentOf = new int[rows.Count];
         childStart = new int[rows.Count + 1];
+
+        // Published tables list a 款 right after its 类 and a 项 after its 款, so the last row of the level above is
+        // almost always the parent: test it first and look the parent up only when the order is unusual.
+        int lastClass = -1, lastSection = -1;
         for (var i = 0; i < rows.Count; i++)
         {
             parentOf[i] = -1;
-            var key = rows[i].Key;
-            if (rows[i].IsCoded && key.Length is 5 or 7)
+            var row = rows[i];
+            if (!row.IsCoded)
             {
-                var parent = table.IndexOf(key.AsSpan(0, key.Length - 2));
-                if (parent >= 0)
-                {
-                    parentOf[i] = parent;
-                    childStart[parent + 1]++;
-                }
+                continue;
+            }
+
+            var key = row.Key;
+            var candidate = key.Length switch
+            {
+                3 => -2,
+                5 => lastClass,
+                7 => lastSection,
+                _ => -2,
+            };
+            if (key.Length == 3)
+            {
+                lastClass = i;
+            }
+            else if (key.Length == 5)
+            {
+                lastSection = i;
+            }
+
+            if (candidate == -2)
+            {
+                continue;
+            }
+
+            var parentCode = key.AsSpan(0, key.Length - 2);
+            var parent = candidate >= 0 && parentCode.SequenceEqual(rows[candidate].Key) ? candidate : table.IndexOf(parentCode);
+            if (parent >= 0)
+            {
+                parentOf[i] = parent;
+                childStart[parent + 1]++;
             }
         }
 

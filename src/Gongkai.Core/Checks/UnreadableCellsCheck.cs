@@ -17,6 +17,11 @@ public sealed class UnreadableCellsCheck(string id, Severity severity, string de
         {
             foreach (var row in table.Rows)
             {
+                if (!row.HasUnreadableCells)
+                {
+                    continue;
+                }
+
                 foreach (var (column, text) in row.UnreadableCells)
                 {
                     found = true;

@@ -13,6 +13,10 @@ public sealed class ClassificationCatalogue
 
     private readonly List<ClassificationEntry> entries;
     private readonly Dictionary<(ClassificationScheme, string), List<ClassificationEntry>> byCode = [];
+
+    // One ordinal string index per scheme for Find, which runs for every coded row of every report checked.
+    private readonly Dictionary<string, List<ClassificationEntry>>[] bySchemeCode =
+        [.. Enum.GetValues<ClassificationScheme>().Select(_ => new Dictionary<string, List<ClassificationEntry>>(StringComparer.Ordinal))];
     private readonly Lazy<Dictionary<(ClassificationScheme, string), List<string>>> codesByName;
 
     /// <summary>Creates a catalogue from entries; later entries for the same code and years take precedence.</summary>
@@ -25,6 +29,7 @@ public sealed class ClassificationCatalogue
             {
                 list = [];
                 byCode[(e.Scheme, e.Code)] = list;
+                bySchemeCode[(int)e.Scheme][e.Code] = list;
             }
 
             list.Insert(0, e);
@@ -56,7 +61,7 @@ public sealed class ClassificationCatalogue
     public ClassificationEntry? Find(ClassificationScheme scheme, string code, int year)
     {
         // Called for every coded row of every report checked: a plain loop, no LINQ closure.
-        if (byCode.TryGetValue((scheme, code), out var list))
+        if (bySchemeCode[(int)scheme].TryGetValue(code, out var list))
         {
             foreach (var e in list)
             {

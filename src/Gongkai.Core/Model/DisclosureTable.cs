@@ -9,8 +9,15 @@ public sealed class DisclosureTable
     private readonly List<TableRow> rows = [];
     private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
 
+    // The same index, looked up by span so that parent codes (20101 of 2010101) need no new string.
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> spanIndex;
+
     /// <summary>Creates an empty table of the given kind.</summary>
-    public DisclosureTable(DisclosureTableKind kind) => Kind = kind;
+    public DisclosureTable(DisclosureTableKind kind)
+    {
+        Kind = kind;
+        spanIndex = index.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Which table this is.</summary>
     public DisclosureTableKind Kind { get; }
@@ -44,7 +51,7 @@ public sealed class DisclosureTable
 
     /// <summary>Index of the row with this key, looked up without allocating a string.</summary>
     public int IndexOf(ReadOnlySpan<char> key) =>
-        index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var i) ? i : -1;
+        spanIndex.TryGetValue(key, out var i) ? i : -1;
 
     /// <summary>Adds a row; a second row with the same key is refused (the caller reports it).</summary>
     public bool TryAdd(TableRow row)

@@ -15,6 +15,7 @@ public sealed class TableRow
     {
         Key = key;
         Label = label;
+        IsCoded = IsCode(key);
         cells = new decimal?[Math.Max(columnCount, 1)];
     }
 
@@ -33,8 +34,8 @@ public sealed class TableRow
     /// <summary>The highest column number this row has room for.</summary>
     public int ColumnCount => cells.Length;
 
-    /// <summary>True when the key is a classification code (all digits).</summary>
-    public bool IsCoded => IsCode(Key);
+    /// <summary>True when the key is a classification code (all digits); fixed at construction, as the key is.</summary>
+    public bool IsCoded { get; }
 
     /// <summary>Gets or sets the amount in column <paramref name="column"/> (1-based); null is blank.</summary>
     public decimal? this[int column]
@@ -63,6 +64,9 @@ public sealed class TableRow
     /// <summary>Cells that a reader found but could not read as a number, with the text as printed.</summary>
     public IReadOnlyDictionary<int, string> UnreadableCells =>
         (IReadOnlyDictionary<int, string>?)unreadable ?? EmptyUnreadable;
+
+    /// <summary>True when any cell of the row is marked unreadable (a check that allocates nothing).</summary>
+    public bool HasUnreadableCells => unreadable is { Count: > 0 };
 
     /// <summary>Marks a cell as present but unreadable, keeping the printed text.</summary>
     public void MarkUnreadable(int column, string printedText)

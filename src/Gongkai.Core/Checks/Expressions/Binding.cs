@@ -9,4 +9,8 @@ internal struct Binding
     public int RowIndex;
     public DisclosureTableKind RowTable;
     public int Number;
+
+    // The row's index in another table, remembered for the inner loops that look it up once per column.
+    public DisclosureTableKind CachedTable;
+    public int CachedIndex;
 }

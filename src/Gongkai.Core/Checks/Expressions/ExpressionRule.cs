@@ -14,17 +14,45 @@ public sealed class ExpressionRule : CheckRule
     private readonly CompiledComparison compiled;
     private readonly IReadOnlySet<UnitKind>? unitKinds;
 
+    // Arrays rather than the compiled lists: the evaluation loops index them millions of times, without enumerators.
+    private readonly Term[] left;
+    private readonly Term[] right;
+    private readonly Domain[] domains;
+    private readonly int[][] domainNumbers;
+    private readonly FastPlan? fastPlan;
+    private readonly Func<CheckContext, int>? compiledPlan;
+
     /// <summary>Creates a rule from a compiled expression.</summary>
     public ExpressionRule(string id, Severity severity, string description, string text, CompiledComparison compiled, IReadOnlySet<UnitKind>? unitKinds = null)
+        : this(id, severity, description, text, compiled, unitKinds, useFastPlan: true)
+    {
+    }
+
+    private ExpressionRule(string id, Severity severity, string description, string text, CompiledComparison compiled, IReadOnlySet<UnitKind>? unitKinds, bool useFastPlan)
         : base(id, severity, description)
     {
         Text = text;
         this.compiled = compiled;
         this.unitKinds = unitKinds;
+        left = [.. compiled.Left];
+        right = [.. compiled.Right];
+        domains = [.. compiled.Domains];
+        domainNumbers = [.. domains.Select(d => d.Numbers.ToArray())];
+        fastPlan = useFastPlan ? FastPlan.TryCreate(compiled) : null;
+        compiledPlan = useFastPlan && fastPlan is null ? CompiledPlan.Compile(compiled) : null;
     }
 
     /// <summary>The expression as written in the rule set.</summary>
     public string Text { get; }
+
+    /// <summary>True when the rule has a specialised evaluation (tests compare it with the interpreter).</summary>
+    internal bool HasFastPlan => fastPlan is not null;
+
+    /// <summary>True when the rule has a compiled check of the passing case.</summary>
+    internal bool HasCompiledPlan => compiledPlan is not null;
+
+    /// <summary>The same rule evaluated by the interpreter alone (tests compare the two paths).</summary>
+    internal ExpressionRule WithoutFastPlan() => new(Id, Severity, Description, Text, compiled, unitKinds, useFastPlan: false);
 
     /// <inheritdoc />
     public override RuleState Evaluate(CheckContext context, FindingSink sink)
@@ -32,6 +60,17 @@ public sealed class ExpressionRule : CheckRule
         if (unitKinds is not null && !unitKinds.Contains(context.Report.Unit.Kind))
         {
             return RuleState.NotApplicable;
+        }
+
+        // Most reports hold: the specialised plan confirms that cheaply; anything else goes through the interpreter.
+        if (fastPlan is not null && fastPlan.AllHoldExactly(context, out var instances))
+        {
+            return instances == 0 ? RuleState.NotApplicable : RuleState.Passed;
+        }
+
+        if (compiledPlan is not null && compiledPlan(context) is var count and >= 0)
+        {
+            return count == 0 ? RuleState.NotApplicable : RuleState.Passed;
         }
 
         var run = new Run(this, context, sink);
@@ -56,7 +95,7 @@ public sealed class ExpressionRule : CheckRule
 
     private sealed class Run(ExpressionRule rule, CheckContext context, FindingSink sink)
     {
-        private readonly Binding[] slots = new Binding[rule.compiled.Domains.Count];
+        private readonly Binding[] slots = new Binding[rule.domains.Length];
 
         public bool Failed { get; private set; }
 
@@ -66,8 +105,8 @@ public sealed class ExpressionRule : CheckRule
 
         public void Enumerate(int level)
         {
-            var domains = rule.compiled.Domains;
-            if (level == domains.Count)
+            var domains = rule.domains;
+            if (level == domains.Length)
             {
                 Instances++;
                 EvaluateInstance();
@@ -78,7 +117,7 @@ public sealed class ExpressionRule : CheckRule
             switch (domain.Kind)
             {
                 case DomainKind.Numbers:
-                    foreach (var n in domain.Numbers)
+                    foreach (var n in rule.domainNumbers[level])
                     {
                         slots[level] = new Binding { Number = n, RowIndex = -1 };
                         Enumerate(level + 1);
@@ -92,9 +131,10 @@ public sealed class ExpressionRule : CheckRule
                         return;
                     }
 
-                    foreach (var n in template.CodedRows.Columns)
+                    var columns = template.CodedRows.Columns;
+                    for (var c = 0; c < columns.Count; c++)
                     {
-                        slots[level] = new Binding { Number = n, RowIndex = -1 };
+                        slots[level] = new Binding { Number = columns[c], RowIndex = -1 };
                         Enumerate(level + 1);
                     }
 
@@ -166,8 +206,8 @@ public sealed class ExpressionRule : CheckRule
             var c = rule.compiled;
             var addends = 0;
             CellRef? missing = null;
-            var left = Side(c.Left, ref addends, ref missing, null);
-            var right = Side(c.Right, ref addends, ref missing, null);
+            var left = Side(rule.left, ref addends, ref missing, null);
+            var right = Side(rule.right, ref addends, ref missing, null);
             if (missing is not null)
             {
                 Missing ??= missing;
@@ -175,7 +215,6 @@ public sealed class ExpressionRule : CheckRule
             }
 
             var difference = left - right;
-            var tolerance = context.Tolerance.For(Math.Max(1, addends - 1));
             var holds = c.Operator switch
             {
                 ComparisonOperator.Equal => difference == 0,
@@ -187,6 +226,7 @@ public sealed class ExpressionRule : CheckRule
                 return;
             }
 
+            var tolerance = context.Tolerance.For(Math.Max(1, addends - 1));
             var withinTolerance = Math.Abs(difference) <= tolerance;
             Report(left, right, difference, withinTolerance, tolerance);
             if (!withinTolerance)
@@ -195,10 +235,10 @@ public sealed class ExpressionRule : CheckRule
             }
         }
 
-        private decimal Side(IReadOnlyList<Term> terms, ref int addends, ref CellRef? missing, List<(CellRef, decimal?, int)>? collect)
+        private decimal Side(Term[] terms, ref int addends, ref CellRef? missing, List<(CellRef, decimal?, int)>? collect)
         {
             decimal total = 0;
-            for (var t = 0; t < terms.Count; t++)
+            for (var t = 0; t < terms.Length; t++)
             {
                 var term = terms[t];
                 if (term.IsConstant)
@@ -303,7 +343,18 @@ public sealed class ExpressionRule : CheckRule
 
             ref var b = ref slots[spec.Slot];
             key = b.Key!;
-            return b.RowIndex >= 0 && b.RowTable == table.Kind ? b.RowIndex : table.IndexOf(key);
+            if (b.RowIndex >= 0 && b.RowTable == table.Kind)
+            {
+                return b.RowIndex;
+            }
+
+            if (b.CachedTable != table.Kind)
+            {
+                b.CachedTable = table.Kind;
+                b.CachedIndex = table.IndexOf(key);
+            }
+
+            return b.CachedIndex;
         }
 
         private void Report(decimal left, decimal right, decimal difference, bool withinTolerance, decimal tolerance)
@@ -313,8 +364,8 @@ public sealed class ExpressionRule : CheckRule
             var rightCells = new List<(CellRef Cell, decimal? Value, int Sign)>();
             var addends = 0;
             CellRef? ignored = null;
-            Side(c.Left, ref addends, ref ignored, leftCells);
-            Side(c.Right, ref addends, ref ignored, rightCells);
+            Side(rule.left, ref addends, ref ignored, leftCells);
+            Side(rule.right, ref addends, ref ignored, rightCells);
             var naming = context.Naming;
             var leftText = Describe(leftCells, c.Left);
             var rightText = Describe(rightCells, c.Right);
