@@ -141,3 +141,39 @@ public sealed class AuditCommandTests
         Assert.Contains("x.json", error.GetString());
     }
 }
+
+public sealed class CatalogueOptionTests
+{
+    [Fact]
+    public void A_users_catalogue_file_is_merged_without_rebuilding()
+    {
+        var dir = Paths.TempDirectory();
+        var report = Path.Combine(dir, "report.json");
+
+        // A code the shipped catalogue lacks: without the user's catalogue it is a notice "未收录的科目编码".
+        var text = File.ReadAllText(Paths.Sample("seed-001.json"))
+            .Replace("\"key\": \"2010102\"", "\"key\": \"2010110\"", StringComparison.Ordinal);
+        File.WriteAllText(report, text);
+        var before = CliRun.Of("audit", report, "--format", "json");
+        Assert.Contains("2010110", before.Out);
+        Assert.Contains("未收录的科目编码", before.Out);
+
+        var catalogue = Path.Combine(dir, "full.csv");
+        File.WriteAllText(catalogue, "code,name\n2010110,一般行政管理事务\n");
+        var after = CliRun.Of("audit", report, "--format", "json", "--catalogue", "functional=" + catalogue);
+        Assert.DoesNotContain("未收录的科目编码", after.Out);
+        Assert.Equal(before.ExitCode, after.ExitCode);
+    }
+
+    [Fact]
+    public void A_catalogue_without_a_scheme_is_refused_with_a_hint()
+    {
+        var dir = Paths.TempDirectory();
+        var catalogue = Path.Combine(dir, "codes.csv");
+        File.WriteAllText(catalogue, "code,name\n2010110,x\n");
+        var run = CliRun.Of("audit", Paths.Sample("seed-001.json"), "--catalogue", catalogue);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("functional=", run.Error);
+        run.AssertNoStackTrace();
+    }
+}

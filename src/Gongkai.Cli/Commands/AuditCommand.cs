@@ -14,7 +14,7 @@ public static class AuditCommand
     /// <summary>Runs the command.</summary>
     public static int Run(IEnumerable<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var parsed = CliArguments.Parse(args, ["--format", "-f"], []);
+        var parsed = CliArguments.Parse(args, ["--format", "-f", .. CatalogueOption.Names], []);
         InputFiles.RequireSome(parsed.Positional, "FILE（要审核的文件或目录）");
         var format = parsed.Value("--format", "-f") ?? "text";
         if (format is not ("text" or "json"))
@@ -22,7 +22,7 @@ public static class AuditCommand
             throw new CliUsageException(MessageCatalogue.Format(MessageCatalogue.CliBadOptionValue, "--format", format, "text, json"));
         }
 
-        var engine = new CheckEngine(RuleSetLibrary.BuiltIn, TemplateLibrary.BuiltIn, ClassificationCatalogue.BuiltIn);
+        var engine = new CheckEngine(RuleSetLibrary.BuiltIn, TemplateLibrary.BuiltIn, CatalogueOption.Resolve(parsed));
         var documents = new List<AuditedDocument>();
         foreach (var path in InputFiles.Expand(parsed.Positional))
         {

@@ -120,13 +120,14 @@ public static class MessageCatalogue
     public const string LedgerStateCapitalEmpty = "此表无数据（{0}没有使用国有资本经营预算安排的支出，故本表无数据。）";
 
     // CLI
-    public const string CliUsage = "用法：gongkai <命令> [参数]\n命令：\n  audit 文件... [--format text|json]   审核报表并列出发现的问题\n  build 台账.csv -o 报表.json            由明细台账生成九张公开表\n  help                                  显示本帮助";
+    public const string CliUsage = "用法：gongkai <命令> [参数]\n命令：\n  audit 文件... [--format text|json] [--catalogue 目录文件]   审核报表并列出发现的问题\n  build 台账.csv -o 报表.json [--catalogue 目录文件]          由明细台账生成九张公开表\n  help                                  显示本帮助";
     public const string CliUnknownCommand = "未知的命令：{0}";
     public const string CliMissingArgument = "缺少参数：{0}";
     public const string CliUnknownOption = "未知的选项：{0}";
     public const string CliBadOptionValue = "选项 {0} 的值“{1}”无效，可选：{2}";
     public const string CliWriteFailed = "无法写入 {0}：{1}";
     public const string CliInternalError = "无法完成：{0}";
+    public const string CliCatalogueSchemeNeeded = "无法从文件名判断科目目录 {0} 属于哪种分类：请写成 functional=文件、department-economic=文件 或 government-economic=文件。";
     public const string CliBuilt = "已生成 {0}（{1} {2} 年度）；审核发现错误 {3} 项、警告 {4} 项。";
     public const string AuditDocumentHeader = "文件：{0}";
     public const string AuditUnitYear = "  单位：{0}　年度：{1}";
