@@ -172,7 +172,16 @@ public static class MessageCatalogue
     public const string ReadingSectionStart = "";
 
     // Claims and wording checks (issue 3: sentences, completeness)
-    public const string ClaimsSectionStart = "";
+    public const string ClaimLocation = "第{0}行";
+    public const string ClaimGrowthWrong = "{0}：印为“{1}{2}”，按 {3}÷（{4}{5}{3}）= {3}÷{6} 计算应为{1}{7}（增减幅度以上年数为分母）。";
+    public const string ClaimGrowthBaseZero = "{0}：上年数为 0，不应给出增减百分比（印为“{1}”）。";
+    public const string ClaimShareWrong = "{0}：印为“占{1}”，按 {2}÷{3} 计算应为 {4}。";
+    public const string ClaimCompletionWrong = "{0}：印为“完成预算的{1}”，按决算 {2}÷预算 {3} 计算应为 {4}。";
+    public const string ClaimCompletionBaseZero = "{0}：预算数为 0，不应给出完成预算的百分比（印为“{1}”）。";
+    public const string ClaimUnitYuan = "{0}：金额“{1}元”的单位应为万元（本文其他金额以万元计，同一数字在别处印为 {1}万元）。";
+    public const string ClaimUnitYuanLikely = "{0}：金额“{1}元”的单位可能应为万元（本文金额以万元计）。";
+    public const string ClaimUnitBareWan = "{0}：金额“{1}万”缺少“元”，应写作 {1}万元。";
+    public const string ClaimSubjectUnknown = "{0}：科目名称“{1}（{2}）”与政府收支分类科目不符，应为“{3}（{2}）”。";
 
     // Performance evaluation (issue 4: self-evaluation sheets, scoring)
     public const string PerformanceSectionStart = "";

@@ -1,0 +1,91 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Claims;
+
+/// <summary>
+/// Joins extracted lines into paragraphs: a line that stops in mid-sentence (no 。；：! ? at its end) continues on the
+/// next non-empty line, across blank lines and page breaks, unless that line starts a heading. Table lines (tabs or
+/// runs of spaces between cells) end a paragraph and are left out: tables are read by the table readers.
+/// </summary>
+public static partial class ParagraphJoiner
+{
+    /// <summary>The paragraphs of the lines, in order.</summary>
+    public static IReadOnlyList<Paragraph> Join(IReadOnlyList<NarrativeLine> lines)
+    {
+        var result = new List<Paragraph>();
+        var text = new StringBuilder();
+        var starts = new List<int>();
+        var positions = new List<Model.SourcePosition>();
+        string? section = null;
+
+        void Flush()
+        {
+            if (text.Length > 0)
+            {
+                result.Add(new Paragraph(text.ToString(), [.. starts], [.. positions], section));
+            }
+
+            text.Clear();
+            starts.Clear();
+            positions.Clear();
+        }
+
+        foreach (var line in lines)
+        {
+            var t = line.Text.Trim().Replace('\u3000', ' ');
+            if (t.Length == 0)
+            {
+                if (text.Length > 0 && EndsSentence(text))
+                {
+                    Flush();
+                }
+
+                continue;
+            }
+
+            if (IsTableLine(line.Text))
+            {
+                Flush();
+                continue;
+            }
+
+            if (IsHeading(t))
+            {
+                Flush();
+                if (t.Length <= 40 && !t.Contains('，'))
+                {
+                    section = t;
+                }
+            }
+
+            starts.Add(text.Length);
+            positions.Add(line.Position);
+            text.Append(t);
+            if (EndsSentence(text) && t.Length < 60 && IsHeading(t))
+            {
+                Flush();
+            }
+        }
+
+        Flush();
+        return result;
+    }
+
+    /// <summary>True for a heading such as 一、 （二） 3、 第三部分.</summary>
+    public static bool IsHeading(string line) => HeadingPattern().IsMatch(line);
+
+    private static bool EndsSentence(StringBuilder text)
+    {
+        var last = text[^1];
+        return last is '。' or '；' or '：' or '！' or '？' or ':' or ';' || (text.Length < 60 && HeadingPattern().IsMatch(text.ToString()));
+    }
+
+    private static bool IsTableLine(string line) => line.Contains('\t') || TableSpacing().IsMatch(line);
+
+    [GeneratedRegex(@"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[0-9]+、|[0-9]+[.．](?![0-9]))")]
+    private static partial Regex HeadingPattern();
+
+    [GeneratedRegex(@"\S {3,}\S.* {3,}\S")]
+    private static partial Regex TableSpacing();
+}
