@@ -6,8 +6,11 @@ namespace Gongkai.Checks;
 /// <summary>The rule sets known, and the choice of one for a report's kind, year and region.</summary>
 public sealed class RuleSetLibrary
 {
+    // Check rule sets only: rules/ also holds other kinds of rule data (claim phrases, scoring) in their own folders.
+    private static readonly string[] RuleSetFolders = ["rules/final-accounts/", "rules/budget/"];
+
     private static readonly Lazy<RuleSetLibrary> BuiltInLazy = new(() =>
-        new RuleSetLibrary(BuiltInData.Names("rules/").Select(n => RuleSetParser.Parse(BuiltInData.Read(n), n))));
+        new RuleSetLibrary(RuleSetFolders.SelectMany(BuiltInData.Names).Select(n => RuleSetParser.Parse(BuiltInData.Read(n), n))));
 
     private readonly List<RuleSet> sets;
 

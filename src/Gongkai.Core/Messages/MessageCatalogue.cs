@@ -181,6 +181,9 @@ public static class MessageCatalogue
     public const string ClaimUnitYuan = "{0}：金额“{1}元”的单位应为万元（本文其他金额以万元计，同一数字在别处印为 {1}万元）。";
     public const string ClaimUnitYuanLikely = "{0}：金额“{1}元”的单位可能应为万元（本文金额以万元计）。";
     public const string ClaimUnitBareWan = "{0}：金额“{1}万”缺少“元”，应写作 {1}万元。";
+    public const string ClaimTableMismatch = "{0}：情况说明写“{1}{2}万元”，而{3} 为 {4}，二者应一致。";
+    public const string ClaimItemsMissing = "{0}：{1}“主要包括”未列出公开06表中有数的：{2}。";
+    public const string ClaimItemsZero = "{0}：{1}“主要包括”列出了公开06表中为0（或空白）的：{2}。";
     public const string ClaimSubjectUnknown = "{0}：科目名称“{1}（{2}）”与政府收支分类科目不符，应为“{3}（{2}）”。";
 
     // Performance evaluation (issue 4: self-evaluation sheets, scoring)
