@@ -50,6 +50,18 @@ public static partial class ParagraphJoiner
                 continue;
             }
 
+            // A line that starts with a tab is one cell of a table printed cell by cell (seed 004's annexes): it is
+            // read on its own, never joined to the next cell, whose number would run into its own.
+            if (line.Text.StartsWith('\t'))
+            {
+                Flush();
+                starts.Add(0);
+                positions.Add(line.Position);
+                text.Append(t);
+                Flush();
+                continue;
+            }
+
             if (IsHeading(t))
             {
                 Flush();
@@ -81,10 +93,13 @@ public static partial class ParagraphJoiner
         return last is '。' or '；' or '：' or '！' or '？' or ':' or ';' || (text.Length < 60 && HeadingPattern().IsMatch(text.ToString()));
     }
 
-    private static bool IsTableLine(string line) => line.Contains('\t') || TableSpacing().IsMatch(line);
+    private static bool IsTableLine(string line) => CellSeparator().IsMatch(line) || TableSpacing().IsMatch(line);
 
     [GeneratedRegex(@"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[0-9]+、|[0-9]+[.．](?![0-9]))")]
     private static partial Regex HeadingPattern();
+
+    [GeneratedRegex(@"\S\t+\S")]
+    private static partial Regex CellSeparator();
 
     [GeneratedRegex(@"\S {3,}\S.* {3,}\S")]
     private static partial Regex TableSpacing();

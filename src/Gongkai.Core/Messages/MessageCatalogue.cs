@@ -184,6 +184,8 @@ public static class MessageCatalogue
     public const string ClaimTableMismatch = "{0}：情况说明写“{1}{2}万元”，而{3} 为 {4}，二者应一致。";
     public const string ClaimItemsMissing = "{0}：{1}“主要包括”未列出公开06表中有数的：{2}。";
     public const string ClaimItemsZero = "{0}：{1}“主要包括”列出了公开06表中为0（或空白）的：{2}。";
+    public const string WordingPlaceName = "{0}：“{1}”与单位名称中的地名“{2}”不一致，应为“{2}”。";
+    public const string WordingRepeated = "{0}：“{1}”重复，可能多写了一遍。";
     public const string ClaimSubjectUnknown = "{0}：科目名称“{1}（{2}）”与政府收支分类科目不符，应为“{3}（{2}）”。";
 
     // Performance evaluation (issue 4: self-evaluation sheets, scoring)

@@ -1,0 +1,64 @@
+using Gongkai.Checks;
+using Gongkai.Claims;
+using Gongkai.Model;
+using Gongkai.Templates;
+
+namespace Gongkai.Audit;
+
+/// <summary>
+/// Audits a document as read: the check rules on its tables (when it has any), the figures of its sentences, its
+/// 情况说明 against its tables, and its wording. Every reader's output goes through this one place, so a PDF, a Word
+/// file and a text file of the same report give the same findings.
+/// </summary>
+public sealed class DocumentAuditor
+{
+    private static readonly string[] SentenceRules = ["N-GROWTH", "N-SHARE", "N-COMPLETION", "N-UNIT", "N-SUBJECT", "N-TABLE", "N-ITEMS", "W-PLACE", "W-REPEAT"];
+
+    private readonly CheckEngine engine;
+    private readonly TemplateLibrary templates;
+
+    /// <summary>Creates an auditor.</summary>
+    public DocumentAuditor(CheckEngine engine, TemplateLibrary templates)
+    {
+        this.engine = engine;
+        this.templates = templates;
+    }
+
+    /// <summary>Audits a report and the running text it was read from (empty for canonical JSON).</summary>
+    public CheckResult Audit(UnitYearReport report, IReadOnlyList<NarrativeLine> lines)
+    {
+        var hasTables = report.Tables.Any(t => t.Kind != DisclosureTableKind.ExplanationFigures && (t.Rows.Count > 0 || t.EmptyStatement is not null));
+        var findings = new List<Finding>();
+        var outcomes = new List<RuleOutcome>();
+        if (hasTables)
+        {
+            var result = engine.Run(report);
+            findings.AddRange(result.Findings);
+            outcomes.AddRange(result.Outcomes);
+        }
+
+        if (lines.Count > 0)
+        {
+            var sentences = new List<Finding>();
+            sentences.AddRange(new NarrativeChecker(engine.Catalogue, report.Year).Check(lines));
+            if (hasTables)
+            {
+                sentences.AddRange(new ExplanationConsistencyChecker(report, templates.For(report)).Check(lines));
+            }
+
+            if (!string.IsNullOrWhiteSpace(report.Unit.Name))
+            {
+                sentences.AddRange(new WordingChecker(report.Unit.Name).Check(lines));
+            }
+
+            findings.AddRange(sentences.OrderBy(f => f.Source?.Line ?? 0));
+            foreach (var rule in SentenceRules)
+            {
+                var failed = sentences.Any(f => f.RuleId == rule && f.Severity >= Severity.Warning);
+                outcomes.Add(new RuleOutcome(rule, failed ? RuleState.Failed : RuleState.Passed));
+            }
+        }
+
+        return new CheckResult(findings, outcomes);
+    }
+}
