@@ -4,7 +4,8 @@ using Gongkai.Bench;
 // Prints one line per figure, "name value unit". --quick keeps the whole run under a minute.
 var quick = args.Contains("--quick");
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
-foreach (var benchmark in BenchmarkCatalogue.All.Where(b => only is null || b.Name == only))
+var chosen = only is null ? BenchmarkCatalogue.All : BenchmarkCatalogue.All.Concat(BenchmarkCatalogue.Diagnostics).Where(b => b.Name == only);
+foreach (var benchmark in chosen)
 {
     foreach (var figure in benchmark.Run(quick))
     {
