@@ -6,8 +6,11 @@ namespace Gongkai.Templates;
 /// <summary>All template sets known, and the choice of one for a report's kind, year and region.</summary>
 public sealed class TemplateLibrary
 {
+    // Table layouts only: templates/ also holds other kinds of template (indicator sheets, term lists) in their own folders.
+    private static readonly string[] TableTemplateFolders = ["templates/final-accounts/", "templates/budget/"];
+
     private static readonly Lazy<TemplateLibrary> BuiltInLazy = new(() =>
-        new TemplateLibrary(BuiltInData.Names("templates/").Select(n => TemplateSetParser.Parse(BuiltInData.Read(n), n))));
+        new TemplateLibrary(TableTemplateFolders.SelectMany(BuiltInData.Names).Select(n => TemplateSetParser.Parse(BuiltInData.Read(n), n))));
 
     private readonly List<TemplateSet> sets;
 

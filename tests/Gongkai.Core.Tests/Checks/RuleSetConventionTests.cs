@@ -57,3 +57,35 @@ public sealed partial class RuleSetConventionTests
     [GeneratedRegex(@"(?<table>T0[1-9]|S)\[(?<key>[A-Za-z0-9]+)\??\]")]
     private static partial Regex CellReference();
 }
+
+public sealed class TemplateLibraryTests
+{
+    [Fact]
+    public void The_budget_disclosure_has_its_own_titles_over_the_same_model()
+    {
+        var budget = TemplateLibrary.BuiltIn.For(DisclosureKind.Budget, 2024);
+        var accounts = TemplateLibrary.BuiltIn.For(DisclosureKind.FinalAccounts, 2024);
+        Assert.Equal(DisclosureKind.Budget, budget.Kind);
+        Assert.Equal("部门收支总表", budget.Table(DisclosureTableKind.IncomeExpenditureSummary)!.Title);
+        Assert.Equal("收入支出决算总表", accounts.Table(DisclosureTableKind.IncomeExpenditureSummary)!.Title);
+        Assert.Equal("预算数", budget.Table(DisclosureTableKind.IncomeExpenditureSummary)!.Column(1)!.Name);
+
+        // Same keys and columns, so the same rules and readers serve both disclosures.
+        foreach (var table in accounts.Tables)
+        {
+            var twin = budget.Table(table.Kind)!;
+            Assert.Equal(table.FixedRows.Select(r => r.Key), twin.FixedRows.Select(r => r.Key));
+            Assert.Equal(table.Columns.Select(c => c.Number), twin.Columns.Select(c => c.Number));
+        }
+    }
+
+    [Fact]
+    public void A_budget_report_in_yuan_is_checked_by_the_same_rules()
+    {
+        var report = ReportFactory.WithTable05();
+        report.Kind = DisclosureKind.Budget;
+        report.PrintedUnit = AmountUnit.Yuan;
+        var result = new CheckEngine(RuleSetLibrary.BuiltIn, TemplateLibrary.BuiltIn, Gongkai.Classification.ClassificationCatalogue.BuiltIn).Run(report);
+        Assert.Contains(result.Outcomes, o => o.RuleId == "R05b" && o.State == RuleState.Passed);
+    }
+}
