@@ -9,6 +9,9 @@ public sealed class CheckContext
 {
     private readonly DisclosureTable?[] tables = new DisclosureTable?[11];
     private readonly TableIndex?[] indexes = new TableIndex?[11];
+
+    // 0 = not looked at yet, 1 = every cell readable, 2 = some cell unreadable; asked by every fast rule path.
+    private readonly byte[] unreadable = new byte[11];
     private CellNaming? naming;
 
     /// <summary>Creates a context.</summary>
@@ -41,6 +44,27 @@ public sealed class CheckContext
 
     /// <summary>The report's table of a kind, or null (an array look-up: rules call this in their inner loops).</summary>
     public DisclosureTable? Table(DisclosureTableKind kind) => tables[Slot(kind)];
+
+    /// <summary>True when some cell of the table is marked unreadable (scanned once per report, then remembered).</summary>
+    public bool HasUnreadableCells(DisclosureTable table)
+    {
+        var slot = Slot(table.Kind);
+        if (unreadable[slot] == 0)
+        {
+            unreadable[slot] = 1;
+            var rows = table.Rows;
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (rows[i].HasUnreadableCells)
+                {
+                    unreadable[slot] = 2;
+                    break;
+                }
+            }
+        }
+
+        return unreadable[slot] == 2;
+    }
 
     /// <summary>The hierarchy index of a table, computed on first use.</summary>
     public TableIndex Index(DisclosureTable table) => indexes[Slot(table.Kind)] ??= new TableIndex(table);

@@ -13,8 +13,13 @@ public sealed class UnreadableCellsCheck(string id, Severity severity, string de
     public override RuleState Evaluate(CheckContext context, FindingSink sink)
     {
         var found = false;
-        foreach (var table in context.Report.Tables)
+        foreach (var kind in DisclosureTableKinds.All)
         {
+            if (context.Table(kind) is not { } table || !context.HasUnreadableCells(table))
+            {
+                continue;
+            }
+
             foreach (var row in table.Rows)
             {
                 if (!row.HasUnreadableCells)

@@ -22,20 +22,6 @@ internal static class CompiledPlan
     // Helpers the generated code calls; kept tiny so the JIT inlines them.
     internal static decimal Value(TableRow? row, int column) => row is not null && row[column] is { } v ? v : 0m;
 
-    internal static bool AnyUnreadable(DisclosureTable table)
-    {
-        var rows = table.Rows;
-        for (var i = 0; i < rows.Count; i++)
-        {
-            if (rows[i].HasUnreadableCells)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     internal static bool Missing(TableRow? row, DisclosureTable table) => row is null && table.EmptyStatement is null;
 
     internal static bool HasCell(CheckContext context, DisclosureTableKind kind, TableRow row, int column) =>
@@ -122,7 +108,7 @@ internal static class CompiledPlan
                 tables[kind] = table;
                 body.Add(Expression.Assign(table, Expression.Call(context, nameof(CheckContext.Table), null, Expression.Constant(kind))));
                 body.Add(Expression.IfThen(Expression.Equal(table, Expression.Constant(null, typeof(DisclosureTable))), Fallback()));
-                body.Add(Expression.IfThen(Expression.Call(typeof(CompiledPlan), nameof(AnyUnreadable), null, table), Fallback()));
+                body.Add(Expression.IfThen(Expression.Call(context, nameof(CheckContext.HasUnreadableCells), null, table), Fallback()));
             }
 
             foreach (var term in c.Left.Concat(c.Right))

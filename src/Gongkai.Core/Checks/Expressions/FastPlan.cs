@@ -87,13 +87,9 @@ internal sealed class FastPlan
             return false;
         }
 
-        var rows = t.Rows;
-        for (var i = 0; i < rows.Count; i++)
+        if (context.HasUnreadableCells(t))
         {
-            if (rows[i].HasUnreadableCells)
-            {
-                return false;
-            }
+            return false;
         }
 
         return hierarchy ? Hierarchy(context, t, ref instances) : RowIdentity(context, t, ref instances);
