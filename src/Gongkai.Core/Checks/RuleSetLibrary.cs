@@ -7,7 +7,9 @@ namespace Gongkai.Checks;
 public sealed class RuleSetLibrary
 {
     private static readonly Lazy<RuleSetLibrary> BuiltInLazy = new(() =>
-        new RuleSetLibrary(BuiltInData.Names("rules/").Select(n => RuleSetParser.Parse(BuiltInData.Read(n), n))));
+        new RuleSetLibrary(BuiltInData.Names("rules/")
+            .Where(n => !n.StartsWith("rules/performance/", StringComparison.Ordinal)) // scoring rule sets: another format
+            .Select(n => RuleSetParser.Parse(BuiltInData.Read(n), n))));
 
     private readonly List<RuleSet> sets;
 

@@ -7,7 +7,9 @@ namespace Gongkai.Templates;
 public sealed class TemplateLibrary
 {
     private static readonly Lazy<TemplateLibrary> BuiltInLazy = new(() =>
-        new TemplateLibrary(BuiltInData.Names("templates/").Select(n => TemplateSetParser.Parse(BuiltInData.Read(n), n))));
+        new TemplateLibrary(BuiltInData.Names("templates/")
+            .Where(n => !n.StartsWith("templates/performance/", StringComparison.Ordinal)) // indicator templates: another format
+            .Select(n => TemplateSetParser.Parse(BuiltInData.Read(n), n))));
 
     private readonly List<TemplateSet> sets;
 
