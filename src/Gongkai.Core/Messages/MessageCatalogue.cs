@@ -120,7 +120,7 @@ public static class MessageCatalogue
     public const string LedgerStateCapitalEmpty = "此表无数据（{0}没有使用国有资本经营预算安排的支出，故本表无数据。）";
 
     // CLI
-    public const string CliUsage = "用法：gongkai <命令> [参数]\n命令：\n  audit 文件... [--format text|json]   审核报表并列出发现的问题\n  build 台账.csv -o 报表.json            由明细台账生成九张公开表\n  help                                  显示本帮助";
+    public const string CliUsage = "用法：gongkai <命令> [参数]\n命令：\n  audit 文件... [--format text|json]   审核报表并列出发现的问题\n  build 台账.csv -o 报表.json            由明细台账生成九张公开表\n  score 文件 [--format text|json] [--rules 规则.json]   重算绩效自评表的得分、总分和等级\n  help                                  显示本帮助";
     public const string CliUnknownCommand = "未知的命令：{0}";
     public const string CliMissingArgument = "缺少参数：{0}";
     public const string CliUnknownOption = "未知的选项：{0}";
@@ -264,7 +264,6 @@ public static class MessageCatalogue
     public const string PlaceExecution = "绩效自评表 年度资金总额";
     public const string PlaceTotal = "绩效自评表 总分";
     public const string PlaceNarrative = "报告正文";
-    public const string PlaceNarrativeLine = "报告正文第 {0} 行";
     public const string FundsBySource = "按收入性质分";
     public const string FundsByUse = "按支出性质分";
     public const string NarrativeIncomeTotal = "全年总收入";
@@ -298,6 +297,22 @@ public static class MessageCatalogue
     public const string FindingNarrativeSum = "报告正文{0}为 {1} 万元，所列各项之和为 {2} 万元（{3}）。";
     public const string FindingNarrativeShare = "报告正文：{0} {1} 万元“占总支出的 {2}”，按 {1} ÷ {3} 应为 {4}。";
     public const string FindingNarrativeBalance = "报告正文收支结余为 {0} 万元，按 收入 − 支出 应为 {1} 万元。";
+    public const string ReadPerformanceNoTables = "{0} 中没有找到绩效自评表或绩效评价基础数据表（按表名“绩效自评表”“绩效评价基础数据表”识别，表格每格一行、以制表符开头）。";
+    public const string ReadPerformanceNotUtf8 = "{0} 不是 UTF-8 编码的文本，请另存为 UTF-8 后重试。";
+    public const string ReadPerformanceRowUnknown = "{0} 第 {1} 行：{2}中未能识别的行“{3}”，已跳过。";
+    public const string ReadPerformanceNotNumber = "{0} 第 {1} 行：{2}的“{3}”不是数字，按空白处理。";
+    public const string ReadPerformanceValuesMissing = "{0} 第 {1} 行：“{2}”表头之后没有数值行。";
+    public const string ReadPerformanceIndicatorNoName = "{0} 第 {1} 行：绩效指标行缺少三级指标名称，已跳过。";
+    public const string ReadPerformanceIndicatorShort = "{0} 第 {1} 行：绩效指标行只有 {2} 栏（表头 {3} 栏），已按右对齐读取，请核对。";
+    public const string ReadPerformanceFundUnknown = "{0} 第 {1} 行：未能识别的资金项目“{2}”，已跳过。";
+    public const string ScoreNoSheet = "{0} 中没有可评分的绩效自评表（需要“年度资金总额”行或绩效指标表；canonical JSON 需要 selfEvaluation 字段）。";
+    public const string ScoreRuleSet = "  评分规则：{0}（{1}）";
+    public const string ScoreExecutionLine = "  预算执行率　分值 {0}　执行率：印制 {1}，重算 {2}　得分：印制 {3}，重算 {4}";
+    public const string ScoreIndicatorLine = "  {0}　目标 {1}　实际 {2}　分值 {3}　得分：印制 {4}，重算 {5}";
+    public const string ScoreRuleLine = "      规则：{0}";
+    public const string ScoreTotals = "  总分：印制 {0}；各项得分之和 {1}，等级“{2}”；全部按评分规则重算 {3}，等级“{4}”。";
+    public const string ScoreSummary = "  发现错误 {0} 项、警告 {1} 项、提示 {2} 项。";
+    public const string ScoreBlank = "（空）";
 
     // Document export (issue 5: 情况说明 writer, XLSX, DOCX, PDF, HTML)
     public const string ExportSectionStart = "";

@@ -42,7 +42,7 @@ internal static class BaseDataChecks
                 var sum = basic + project;
                 if (Math.Abs(total - sum) > Tolerance.Default.For(2))
                 {
-                    findings.Add(SelfEvaluationScorer.Make("P-BASE", Severity.Error, Place + " " + label,
+                    findings.Add(SelfEvaluationScorer.Make("P-BASE", Severity.Error, Place,
                         MessageCatalogue.Format(MessageCatalogue.FindingBaseTotal, label, P(total), P(basic), P(project), A(sum), D(total - sum)), P(total), A(sum)));
                 }
             }
@@ -52,14 +52,14 @@ internal static class BaseDataChecks
                 var count = data.Projects.Count(p => p.Amounts[column] is not null);
                 if (Math.Abs(projects - printedProjects) > Tolerance.Default.For(count))
                 {
-                    findings.Add(SelfEvaluationScorer.Make("P-BASE", Severity.Warning, Place + " " + label,
+                    findings.Add(SelfEvaluationScorer.Make("P-BASE", Severity.Warning, Place,
                         MessageCatalogue.Format(MessageCatalogue.FindingBaseProjects, label, A(projects), count, P(printedProjects), D(printedProjects - projects)), P(printedProjects), A(projects)));
                 }
             }
 
             if (data.PublicFunds[column] is { } publicFunds && data.BasicSpending[column] is { } basicSpending && publicFunds > basicSpending)
             {
-                findings.Add(SelfEvaluationScorer.Make("P-BASE", Severity.Error, Place + " " + label,
+                findings.Add(SelfEvaluationScorer.Make("P-BASE", Severity.Error, Place,
                     MessageCatalogue.Format(MessageCatalogue.FindingBasePublicFunds, label, P(publicFunds), P(basicSpending)), P(publicFunds), null));
             }
 
@@ -69,7 +69,7 @@ internal static class BaseDataChecks
                 var parts = (three.VehiclePurchase[column] ?? 0) + (three.VehicleOperation[column] ?? 0);
                 if (Math.Abs(vehicles - parts) > Tolerance.Default.For(2))
                 {
-                    findings.Add(SelfEvaluationScorer.Make("P-BASE", Severity.Error, Place + " " + label,
+                    findings.Add(SelfEvaluationScorer.Make("P-BASE", Severity.Error, Place,
                         MessageCatalogue.Format(MessageCatalogue.FindingBaseVehicles, label, P(vehicles), A(parts)), P(vehicles), A(parts)));
                 }
             }
@@ -80,7 +80,7 @@ internal static class BaseDataChecks
                     + (three.OutboundTravel[column] ?? 0) + (three.Reception[column] ?? 0);
                 if (Math.Abs(threeTotal - items) > Tolerance.Default.For(3))
                 {
-                    findings.Add(SelfEvaluationScorer.Make("P-BASE", Severity.Error, Place + " " + label,
+                    findings.Add(SelfEvaluationScorer.Make("P-BASE", Severity.Error, Place,
                         MessageCatalogue.Format(MessageCatalogue.FindingBaseThreePublic, label, P(threeTotal), A(items)), P(threeTotal), A(items)));
                 }
             }
@@ -104,7 +104,7 @@ internal static class BaseDataChecks
         if (baseValue is { } a && sheetValue is { } b && Math.Abs(a - b) > Tolerance.Default.Minimum)
         {
             var label = CommonIndicatorFormulas.ColumnLabel(data, column);
-            findings.Add(SelfEvaluationScorer.Make("P-BASE", Severity.Warning, Place + " " + label,
+            findings.Add(SelfEvaluationScorer.Make("P-BASE", Severity.Warning, Place,
                 MessageCatalogue.Format(MessageCatalogue.FindingBaseVsSheet, label, row, P(a), sheetName, P(b), D(a - b)), P(a), P(b)));
         }
     }

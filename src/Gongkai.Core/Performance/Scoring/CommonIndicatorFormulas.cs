@@ -49,9 +49,10 @@ public static class CommonIndicatorFormulas
         var list = new List<(string, decimal)>();
         if (sheet is not null)
         {
-            Add(list, MessageCatalogue.FigureInitialBudget, sheet.Funds.Total.Initial);
-            Add(list, MessageCatalogue.FigureAnnualBudget, sheet.Funds.Total.Annual);
+            // Spending before budgets, so that a ratio is named the way it is usually (wrongly) formed: 执行数 ÷ 预算数.
             Add(list, MessageCatalogue.FigureExecuted, sheet.Funds.Total.Executed);
+            Add(list, MessageCatalogue.FigureAnnualBudget, sheet.Funds.Total.Annual);
+            Add(list, MessageCatalogue.FigureInitialBudget, sheet.Funds.Total.Initial);
             foreach (var (name, amounts) in sheet.Funds.ByUse().Concat(sheet.Funds.BySource()))
             {
                 Add(list, name + MessageCatalogue.FigureExecutedSuffix, amounts.Executed);
@@ -88,6 +89,7 @@ public static class CommonIndicatorFormulas
     public static IReadOnlyList<string> MatchingRatios(decimal printedPercent, IReadOnlyList<(string Name, decimal Value)> amounts, decimal? correct)
     {
         var found = new List<string>();
+        var seen = new HashSet<(decimal, decimal)>();
         for (var i = 0; i < amounts.Count && found.Count < 3; i++)
         {
             for (var j = 0; j < amounts.Count && found.Count < 3; j++)
@@ -101,6 +103,12 @@ public static class CommonIndicatorFormulas
 
                 var ratio = a / b;
                 if ((correct is { } c && PerformanceFigures.PercentValue(c) == PerformanceFigures.PercentValue(ratio)) || !PerformanceFigures.PercentAgrees(printedPercent, ratio))
+                {
+                    continue;
+                }
+
+                // The same two amounts under other names (基础数据表 repeats the sheet's totals) are one explanation.
+                if (!seen.Add((a, b)))
                 {
                     continue;
                 }

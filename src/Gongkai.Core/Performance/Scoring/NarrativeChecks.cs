@@ -116,6 +116,5 @@ internal static class NarrativeChecks
         }
     }
 
-    private static string Place(int? line) =>
-        line is { } l ? MessageCatalogue.Format(MessageCatalogue.PlaceNarrativeLine, l) : MessageCatalogue.PlaceNarrative;
+    private static string Place(int? line) => MessageCatalogue.PlaceNarrative;
 }
