@@ -313,6 +313,8 @@ public static class MessageCatalogue
     public const string ScoreTotals = "  总分：印制 {0}；各项得分之和 {1}，等级“{2}”；全部按评分规则重算 {3}，等级“{4}”。";
     public const string ScoreSummary = "  发现错误 {0} 项、警告 {1} 项、提示 {2} 项。";
     public const string ScoreBlank = "（空）";
+    public const string PerformanceIndicatorPlace = "{0} 的指标（indicators）第 {1} 项";
+    public const string PerformanceExpectedNumber = "应为数字";
 
     // Document export (issue 5: 情况说明 writer, XLSX, DOCX, PDF, HTML)
     public const string ExportSectionStart = "";
