@@ -52,11 +52,12 @@ public static class ScoringRuleSetParser
         public ScoringRuleSet Read(JsonElement root)
         {
             Expect(root, JsonValueKind.Object, "（顶层）");
-            CheckFields(root, "（顶层）", TopFields);
             if (!root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String || format.GetString() != FormatName)
             {
                 throw Fail(MessageCatalogue.ScoringRulesWrongFormat);
             }
+
+            CheckFields(root, "（顶层）", TopFields);
 
             if (Number(root, "version", "（顶层）") != 1)
             {
