@@ -302,7 +302,6 @@ public static class MessageCatalogue
     public const string ReadPerformanceRowUnknown = "{0} 第 {1} 行：{2}中未能识别的行“{3}”，已跳过。";
     public const string ReadPerformanceNotNumber = "{0} 第 {1} 行：{2}的“{3}”不是数字，按空白处理。";
     public const string ReadPerformanceValuesMissing = "{0} 第 {1} 行：“{2}”表头之后没有数值行。";
-    public const string ReadPerformanceIndicatorNoName = "{0} 第 {1} 行：绩效指标行缺少三级指标名称，已跳过。";
     public const string ReadPerformanceIndicatorShort = "{0} 第 {1} 行：绩效指标行只有 {2} 栏（表头 {3} 栏），已按右对齐读取，请核对。";
     public const string ReadPerformanceFundUnknown = "{0} 第 {1} 行：未能识别的资金项目“{2}”，已跳过。";
     public const string ScoreNoSheet = "{0} 中没有可评分的绩效自评表（需要“年度资金总额”行或绩效指标表；canonical JSON 需要 selfEvaluation 字段）。";

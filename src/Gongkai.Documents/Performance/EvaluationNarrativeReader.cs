@@ -54,16 +54,15 @@ internal static partial class EvaluationNarrativeReader
             if (top.Success || sub.Success)
             {
                 var heading = (top.Success ? top : sub).Groups["text"].Value.Trim();
-                var next = Classify(heading, part, top.Success);
-                if (next != part || top.Success)
+                if (Classify(heading, top.Success) is { } next)
                 {
                     var changed = next != part;
                     part = next;
                     any = true;
 
-                    // A heading that only names the section is dropped (the writer prints its own); one that adds to a
-                    // section already begun (三、政府性基金预算支出情况 within the spending part) stays as a line.
-                    if (!changed && parts.ContainsKey(part))
+                    // A heading that only names the section is dropped (the writer prints its own); a top heading that
+                    // adds to a section already begun (三、政府性基金预算支出情况 within the spending part) stays as a line.
+                    if (!changed && top.Success && parts.ContainsKey(part))
                     {
                         AppendLine(parts, part, heading);
                     }
@@ -71,7 +70,7 @@ internal static partial class EvaluationNarrativeReader
                     continue;
                 }
 
-                AppendLine(parts, part, line);
+                AppendLine(parts, part, top.Success ? heading : line);
                 continue;
             }
 
@@ -99,7 +98,8 @@ internal static partial class EvaluationNarrativeReader
         return narrative;
     }
 
-    private static Part Classify(string heading, Part current, bool top)
+    /// <summary>The part a heading names; null when it names none (a sub-heading of the prose itself).</summary>
+    private static Part? Classify(string heading, bool top)
     {
         bool Has(string w) => heading.Contains(w, StringComparison.Ordinal);
         if (Has("公开") && (Has("结果") || !top))
@@ -124,7 +124,7 @@ internal static partial class EvaluationNarrativeReader
 
         if (!top)
         {
-            return current;
+            return null;
         }
 
         if (Has("绩效"))
@@ -142,7 +142,7 @@ internal static partial class EvaluationNarrativeReader
             return Part.Spending;
         }
 
-        return current;
+        return null;
     }
 
     /// <summary>The 收入情况/支出情况/结余 lines; false for any other line.</summary>

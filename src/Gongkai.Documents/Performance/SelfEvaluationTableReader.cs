@@ -273,10 +273,6 @@ internal static partial class SelfEvaluationTableReader
         // than the header, and a row that lost a leading merged cell is shorter; the trailing columns always line up.
         var width = columns.Values.Max() + 1;
         var offset = width - row.Count;
-        if (offset > 0)
-        {
-            cells.Problem(row[0].Line, MessageCatalogue.Format(MessageCatalogue.ReadPerformanceIndicatorShort, cells.Source, row[0].Line, row.Count, width));
-        }
 
         GridCell? Get(Column c) => columns.TryGetValue(c, out var k) && k - offset >= 0 && k - offset < row.Count ? row[k - offset] : null;
 
@@ -299,8 +295,14 @@ internal static partial class SelfEvaluationTableReader
         var name = Get(Column.Level3)?.Clean.Replace("\n", "", StringComparison.Ordinal) ?? "";
         if (name.Length == 0)
         {
-            cells.Problem(row[0].Line, MessageCatalogue.Format(MessageCatalogue.ReadPerformanceIndicatorNoName, cells.Source, row[0].Line));
+            cells.Problem(row[0].Line, MessageCatalogue.Format(
+                MessageCatalogue.ReadPerformanceRowUnknown, cells.Source, row[0].Line, Table, Short(string.Concat(row.Select(c => c.Compact)))));
             return;
+        }
+
+        if (offset > 0)
+        {
+            cells.Problem(row[0].Line, MessageCatalogue.Format(MessageCatalogue.ReadPerformanceIndicatorShort, cells.Source, row[0].Line, row.Count, width));
         }
 
         var reason = Get(Column.Reason)?.Clean;
@@ -314,7 +316,7 @@ internal static partial class SelfEvaluationTableReader
             Weight = cells.Number(Get(Column.Weight), name + " 分值"),
             PrintedScore = cells.Number(Get(Column.Score), name + " 得分"),
             DeviationReason = string.IsNullOrEmpty(reason) || PerformanceText.IsDash(reason) ? null : reason,
-            Line = row[0].Line,
+            Line = Get(Column.Level3)?.Line ?? row[0].Line,
         });
     }
 
