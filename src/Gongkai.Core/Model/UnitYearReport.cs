@@ -29,6 +29,12 @@ public sealed class UnitYearReport
     /// <summary>名词解释 as published.</summary>
     public List<TermDefinition> TermDefinitions { get; set; } = [];
 
+    /// <summary>The 部门整体支出绩效自评表 with the prose of its evaluation report, when the unit-year has one.</summary>
+    public Performance.SelfEvaluationSheet? SelfEvaluation { get; set; }
+
+    /// <summary>The 部门整体支出绩效评价基础数据表, when the unit-year has one.</summary>
+    public Performance.EvaluationBaseData? EvaluationBaseData { get; set; }
+
     /// <summary>The tables present, in kind order.</summary>
     public IEnumerable<DisclosureTable> Tables =>
         DisclosureTableKinds.All.Where(tables.ContainsKey).Select(k => tables[k]);
@@ -71,6 +77,8 @@ public sealed class UnitYearReport
             TemplateRegion = TemplateRegion,
             Reasons = new SortedDictionary<string, string>(Reasons, StringComparer.Ordinal),
             TermDefinitions = [.. TermDefinitions],
+            SelfEvaluation = SelfEvaluation?.Clone(),
+            EvaluationBaseData = EvaluationBaseData?.Clone(),
         };
         foreach (var (kind, table) in tables)
         {

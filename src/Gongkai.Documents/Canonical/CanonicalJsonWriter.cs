@@ -77,6 +77,18 @@ public static class CanonicalJsonWriter
         }
 
         w.WriteEndArray();
+
+        // The performance parts are left out when absent, so that reports without them keep their canonical text.
+        if (report.SelfEvaluation is { } sheet)
+        {
+            PerformanceJsonWriter.WriteSheet(w, sheet);
+        }
+
+        if (report.EvaluationBaseData is { } baseData)
+        {
+            PerformanceJsonWriter.WriteBaseData(w, baseData);
+        }
+
         w.WriteEndObject();
     }
 

@@ -15,7 +15,7 @@ namespace Gongkai.Documents.Canonical;
 internal sealed class CanonicalModelBuilder
 {
     private static readonly string[] TopFields =
-        ["format", "version", "kind", "year", "printedUnit", "templateRegion", "unit", "tables", "reasons", "termDefinitions"];
+        ["format", "version", "kind", "year", "printedUnit", "templateRegion", "unit", "tables", "reasons", "termDefinitions", "selfEvaluation", "evaluationBaseData"];
 
     private static readonly string[] UnitFields =
         ["name", "region", "level", "kind", "duties", "organisation", "reportingScope", "authorizedHeadcount", "actualHeadcount"];
@@ -81,6 +81,16 @@ internal sealed class CanonicalModelBuilder
         if (Optional(top, "termDefinitions") is { } terms)
         {
             ReadTerms(terms, report);
+        }
+
+        if (Optional(top, "selfEvaluation") is { ValueKind: not JsonValueKind.Null } sheet)
+        {
+            report.SelfEvaluation = new PerformanceJsonReader(source).ReadSheet(sheet);
+        }
+
+        if (Optional(top, "evaluationBaseData") is { ValueKind: not JsonValueKind.Null } baseData)
+        {
+            report.EvaluationBaseData = new PerformanceJsonReader(source).ReadBaseData(baseData);
         }
 
         return report;
