@@ -177,7 +177,17 @@ public static class MessageCatalogue
     public const string PerformanceSectionStart = "";
 
     // Document export (issue 5: 情况说明 writer, XLSX, DOCX, PDF, HTML)
-    public const string ExportSectionStart = "";
+    public const string ExportTermsMalformed = "名词解释文件 {0} 格式有误：{1}";
+    public const string ExportReasonMissing = "情况说明“{0}”：{1}，缺少原因说明（原因键 {2}），文中已用“{3}”标出。";
+    public const string ExportMissingReasonsHeader = "情况说明中有 {0} 处原因待填写：";
+    public const string ExportWritten = "已导出 {0}（{1} {2} 年度，{3}）。";
+    public const string ExportInputUnsupported = "暂不能读取 {0}：目前可导出的输入为公开（Gongkai）报表 JSON（.json）。";
+    public const string ExportDecimalsInvalid = "选项 --decimals 的值“{0}”无效，可选：1, 2";
+    public const string ExportSofficeMissing = "未找到 LibreOffice（soffice），无法生成 PDF。请先安装：sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk";
+    public const string ExportSofficeTimeout = "LibreOffice 转换 PDF 超时（超过 {0} 秒），已终止：{1}";
+    public const string ExportSofficeFailed = "LibreOffice 转换 PDF 失败（退出码 {0}）：{1}";
+    public const string ExportPdfNotProduced = "LibreOffice 未生成 PDF 文件：{0}。{1}";
+    public const string ExportWriteFailed = "无法写出 {0}：{1}";
 
     /// <summary>Fills the placeholders with invariant formatting.</summary>
     public static string Format(string template, params object?[] args) =>
