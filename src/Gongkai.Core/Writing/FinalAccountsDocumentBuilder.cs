@@ -27,7 +27,7 @@ public static class FinalAccountsDocumentBuilder
         body.Add(new HeadingBlock(1, "第一部分" + PartSeparator + unit + "概况"));
         body.AddRange(OverviewWriter.Write(report.Unit));
 
-        body.Add(new PageBreakBlock());
+        body.Add(new PageBreakBlock(Landscape: true));
         body.Add(new HeadingBlock(1, "第二部分" + PartSeparator + year + "年度部门决算表"));
         var n = 0;
         foreach (var kind in PublishedTables)
