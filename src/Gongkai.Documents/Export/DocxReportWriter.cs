@@ -1,3 +1,4 @@
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -21,6 +22,7 @@ public static class DocxReportWriter
     private const int A4Long = 16838;
     private const int PortraitTextWidth = A4Short - 1588 - 1474;
     private const int LandscapeTextWidth = A4Long - 1134 - 1134;
+    private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     /// <summary>Builds the document of a report and writes it as bytes.</summary>
     public static byte[] Write(UnitYearReport report, ExplanationOptions? options = null) =>
@@ -40,6 +42,8 @@ public static class DocxReportWriter
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         using var package = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
+        // Fast deflate: the table XML is verbose and compresses well either way; Normal costs more than the rest.
+        package.CompressionOption = System.IO.Packaging.CompressionOption.Fast;
         var main = package.AddMainDocumentPart();
         main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Create();
         main.AddNewPart<FontTablePart>().Fonts = DocxStyles.FontTable();
@@ -51,56 +55,63 @@ public static class DocxReportWriter
         footer.Footer = PageNumberFooter();
         var footerId = main.GetIdOfPart(footer);
 
-        var body = new Body();
-        var landscape = false;
-        foreach (var block in document.Blocks)
+        // The body is streamed: the tables (most of the document) are written straight as XML, the few other
+        // elements are OpenXml objects written into the same stream. Building the whole tree costs several times more.
+        using (var stream = main.GetStream(FileMode.Create, FileAccess.Write))
+        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) }))
         {
-            switch (block)
+            xml.WriteStartDocument(true);
+            xml.WriteStartElement("w", "document", W);
+            xml.WriteStartElement("w", "body", W);
+            var landscape = false;
+            foreach (var block in document.Blocks)
             {
-                case HeadingBlock heading:
-                    body.Append(Paragraph(heading.Text, heading.Level switch
-                    {
-                        1 => DocxStyles.Heading1,
-                        2 => DocxStyles.Heading2,
-                        _ => DocxStyles.Heading3,
-                    }));
-                    break;
-                case ParagraphBlock paragraph:
-                    body.Append(Paragraph(paragraph.Text, paragraph.Kind switch
-                    {
-                        ParagraphKind.Cover => DocxStyles.Title,
-                        ParagraphKind.ContentsTitle => DocxStyles.ContentsTitle,
-                        ParagraphKind.TableNote => DocxStyles.TableNote,
-                        _ => DocxStyles.Body,
-                    }));
-                    break;
-                case TableOfContentsBlock contents:
-                    foreach (var p in TableOfContents(contents))
-                    {
-                        body.Append(p);
-                    }
+                switch (block)
+                {
+                    case HeadingBlock heading:
+                        Paragraph(heading.Text, heading.Level switch
+                        {
+                            1 => DocxStyles.Heading1,
+                            2 => DocxStyles.Heading2,
+                            _ => DocxStyles.Heading3,
+                        }).WriteTo(xml);
+                        break;
+                    case ParagraphBlock paragraph:
+                        Paragraph(paragraph.Text, paragraph.Kind switch
+                        {
+                            ParagraphKind.Cover => DocxStyles.Title,
+                            ParagraphKind.ContentsTitle => DocxStyles.ContentsTitle,
+                            ParagraphKind.TableNote => DocxStyles.TableNote,
+                            _ => DocxStyles.Body,
+                        }).WriteTo(xml);
+                        break;
+                    case TableOfContentsBlock contents:
+                        foreach (var p in TableOfContents(contents))
+                        {
+                            p.WriteTo(xml);
+                        }
 
-                    break;
-                case TableBlock table:
-                    foreach (var element in Table(table.Table, landscape ? LandscapeTextWidth : PortraitTextWidth))
-                    {
-                        body.Append(element);
-                    }
-
-                    break;
-                case PageBreakBlock pageBreak when pageBreak.Landscape != landscape:
-                    // A change of orientation needs a section: the paragraph closing the section carries its layout.
-                    body.Append(new Paragraph(new ParagraphProperties(SectionProperties(landscape, footerId, SectionMarkValues.NextPage))));
-                    landscape = pageBreak.Landscape;
-                    break;
-                case PageBreakBlock:
-                    body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
-                    break;
+                        break;
+                    case TableBlock table:
+                        WriteTable(xml, table.Table, landscape ? LandscapeTextWidth : PortraitTextWidth);
+                        break;
+                    case PageBreakBlock pageBreak when pageBreak.Landscape != landscape:
+                        // A change of orientation needs a section: the paragraph closing the section carries its layout.
+                        new Paragraph(new ParagraphProperties(SectionProperties(landscape, footerId, SectionMarkValues.NextPage))).WriteTo(xml);
+                        landscape = pageBreak.Landscape;
+                        break;
+                    case PageBreakBlock:
+                        new Paragraph(new Run(new Break { Type = BreakValues.Page })).WriteTo(xml);
+                        break;
+                }
             }
+
+            SectionProperties(landscape, footerId, SectionMarkValues.NextPage).WriteTo(xml);
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
         }
 
-        body.Append(SectionProperties(landscape, footerId, SectionMarkValues.NextPage));
-        main.Document = new Document(body);
         package.PackageProperties.Title = document.Title;
         package.PackageProperties.Creator = "公开（Gongkai）";
         package.PackageProperties.Language = "zh-CN";
@@ -149,22 +160,21 @@ public static class DocxReportWriter
         }
     }
 
-    private static IEnumerable<OpenXmlElement> Table(DocumentTable table, int textWidth)
+    private static void WriteTable(XmlWriter xml, DocumentTable table, int textWidth)
     {
-        yield return Paragraph(table.Title, DocxStyles.TableTitle);
-        var caption = new Paragraph(
+        Paragraph(table.Title, DocxStyles.TableTitle).WriteTo(xml);
+        new Paragraph(
             new ParagraphProperties(
                 new ParagraphStyleId { Val = DocxStyles.TableCaption },
                 new Tabs(new TabStop { Val = TabStopValues.Right, Position = textWidth })),
             TextRun("部门：" + table.Department),
             new Run(new TabChar()),
-            TextRun(table.Number + "　单位：万元"));
-        yield return caption;
+            TextRun(table.Number + "　单位：万元")).WriteTo(xml);
 
         var widths = ColumnWidths(table, textWidth);
-        var grid = new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
-        var properties = new TableProperties(
-            new TableWidth { Type = TableWidthUnitValues.Dxa, Width = widths.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        xml.WriteStartElement("w", "tbl", W);
+        new TableProperties(
+            new TableWidth { Type = TableWidthUnitValues.Dxa, Width = Invariant(widths.Sum()) },
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4 },
                 new LeftBorder { Val = BorderValues.Single, Size = 4 },
@@ -178,8 +188,8 @@ public static class DocxReportWriter
                 new TableCellLeftMargin { Width = 60, Type = TableWidthValues.Dxa },
                 new BottomMargin { Width = "20", Type = TableWidthUnitValues.Dxa },
                 new TableCellRightMargin { Width = 60, Type = TableWidthValues.Dxa }),
-            new TableLook { Val = "04A0" });
-        var t = new Table(properties, grid);
+            new TableLook { Val = "04A0" }).WriteTo(xml);
+        new TableGrid(widths.Select(w => new GridColumn { Width = Invariant(w) })).WriteTo(xml);
 
         // Header block: each grid position is the origin of a cell, covered horizontally (skipped: gridSpan) or
         // covered vertically (a vMerge continuation cell).
@@ -196,112 +206,159 @@ public static class DocxReportWriter
 
         for (var r = 0; r < table.HeaderRowCount; r++)
         {
-            var row = HeaderRow();
+            StartRow(xml, header: true);
             for (var c = 0; c < table.GridColumnCount;)
             {
                 if (origin.TryGetValue((r, c), out var cell))
                 {
-                    row.Append(Cell(cell.Text, SpanWidth(widths, c, cell.ColumnSpan), JustificationValues.Center, bold: true,
-                        span: cell.ColumnSpan, merge: cell.RowSpan > 1 ? MergedCellValues.Restart : null));
+                    Cell(xml, cell.Text, SpanWidth(widths, c, cell.ColumnSpan), "center", bold: true, cell.ColumnSpan, cell.RowSpan > 1 ? "restart" : null);
                     c += cell.ColumnSpan;
                 }
                 else if (coveredBelow.TryGetValue((r, c), out var above))
                 {
-                    row.Append(Cell("", SpanWidth(widths, c, above.ColumnSpan), JustificationValues.Center, bold: true,
-                        span: above.ColumnSpan, merge: MergedCellValues.Continue));
+                    Cell(xml, "", SpanWidth(widths, c, above.ColumnSpan), "center", bold: true, above.ColumnSpan, "continue");
                     c += above.ColumnSpan;
                 }
                 else
                 {
-                    row.Append(Cell("", widths[c], JustificationValues.Center, bold: true));
+                    Cell(xml, "", widths[c], "center", bold: true);
                     c++;
                 }
             }
 
-            t.Append(row);
+            xml.WriteEndElement();
         }
 
-        var numbers = HeaderRow();
-        numbers.Append(Cell("栏次", SpanWidth(widths, 0, table.LeadingColumnCount), JustificationValues.Center, bold: true, span: table.LeadingColumnCount));
+        StartRow(xml, header: true);
+        Cell(xml, "栏次", SpanWidth(widths, 0, table.LeadingColumnCount), "center", bold: true, table.LeadingColumnCount);
         for (var c = 1; c <= table.DataColumnCount; c++)
         {
-            numbers.Append(Cell(c.ToString(System.Globalization.CultureInfo.InvariantCulture), widths[table.LeadingColumnCount + c - 1], JustificationValues.Center, bold: true));
+            Cell(xml, Invariant(c), widths[table.LeadingColumnCount + c - 1], "center", bold: true);
         }
 
-        t.Append(numbers);
+        xml.WriteEndElement();
 
         foreach (var row in table.Rows)
         {
-            var tr = new TableRow(new TableRowProperties(new CantSplit()));
-            tr.Append(Cell(row.Code, widths[0], JustificationValues.Left));
-            tr.Append(Cell(row.Label, widths[1], JustificationValues.Left));
+            StartRow(xml, header: false);
+            Cell(xml, row.Code, widths[0], "left");
+            Cell(xml, row.Label, widths[1], "left");
             if (table.HasLineNumbers)
             {
-                tr.Append(Cell(row.LineNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", widths[2], JustificationValues.Center));
+                Cell(xml, row.LineNumber is { } line ? Invariant(line) : "", widths[2], "center");
             }
 
             for (var c = 0; c < table.DataColumnCount; c++)
             {
                 var value = row.Cells[c];
                 var text = value is null ? "" : row.IsCount ? AmountFormat.Count(value.Value) : AmountFormat.Amount(value.Value);
-                tr.Append(Cell(text, widths[table.LeadingColumnCount + c], JustificationValues.Right));
+                Cell(xml, text, widths[table.LeadingColumnCount + c], "right");
             }
 
-            t.Append(tr);
+            xml.WriteEndElement();
         }
 
         if (table.EmptyStatement is not null)
         {
-            var tr = new TableRow(new TableRowProperties(new CantSplit()));
-            tr.Append(Cell("", widths[0], JustificationValues.Left));
-            tr.Append(Cell("合计", SpanWidth(widths, 1, table.LeadingColumnCount - 1), JustificationValues.Left, span: table.LeadingColumnCount - 1));
-            tr.Append(Cell("此表无数据", SpanWidth(widths, table.LeadingColumnCount, table.DataColumnCount), JustificationValues.Center, span: table.DataColumnCount));
-            t.Append(tr);
+            StartRow(xml, header: false);
+            Cell(xml, "", widths[0], "left");
+            Cell(xml, "合计", SpanWidth(widths, 1, table.LeadingColumnCount - 1), "left", span: table.LeadingColumnCount - 1);
+            Cell(xml, "此表无数据", SpanWidth(widths, table.LeadingColumnCount, table.DataColumnCount), "center", span: table.DataColumnCount);
+            xml.WriteEndElement();
         }
 
-        yield return t;
+        xml.WriteEndElement();
         foreach (var note in table.Notes)
         {
-            yield return Paragraph(note, DocxStyles.TableNote);
+            Paragraph(note, DocxStyles.TableNote).WriteTo(xml);
         }
 
         if (table.EmptyStatement is { } statement)
         {
-            yield return Paragraph(statement, DocxStyles.TableNote);
+            Paragraph(statement, DocxStyles.TableNote).WriteTo(xml);
         }
     }
 
-    private static TableRow HeaderRow() => new(new TableRowProperties(new CantSplit(), new TableHeader()));
-
-    private static TableCell Cell(
-        string text, int width, JustificationValues justification, bool bold = false, int span = 1, MergedCellValues? merge = null)
+    /// <summary>Opens w:tr; a header row repeats on every page (w:tblHeader). No row splits across pages.</summary>
+    private static void StartRow(XmlWriter xml, bool header)
     {
-        var properties = new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        xml.WriteStartElement("w", "tr", W);
+        xml.WriteStartElement("w", "trPr", W);
+        Empty(xml, "cantSplit");
+        if (header)
+        {
+            Empty(xml, "tblHeader");
+        }
+
+        xml.WriteEndElement();
+    }
+
+    /// <summary>A w:tc with its width, spans and one paragraph of table text.</summary>
+    private static void Cell(XmlWriter xml, string text, int width, string justification, bool bold = false, int span = 1, string? merge = null)
+    {
+        xml.WriteStartElement("w", "tc", W);
+        xml.WriteStartElement("w", "tcPr", W);
+        xml.WriteStartElement("w", "tcW", W);
+        xml.WriteAttributeString("w", "w", W, Invariant(width));
+        xml.WriteAttributeString("w", "type", W, "dxa");
+        xml.WriteEndElement();
         if (span > 1)
         {
-            properties.Append(new GridSpan { Val = span });
+            Valued(xml, "gridSpan", Invariant(span));
         }
 
-        if (merge is not null)
+        if (merge == "restart")
         {
-            properties.Append(new VerticalMerge { Val = merge });
+            Valued(xml, "vMerge", merge);
+        }
+        else if (merge is not null)
+        {
+            Empty(xml, "vMerge");
         }
 
-        properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
-        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.TableText }, new Justification { Val = justification }));
+        Valued(xml, "vAlign", "center");
+        xml.WriteEndElement();
+
+        xml.WriteStartElement("w", "p", W);
+        xml.WriteStartElement("w", "pPr", W);
+        Valued(xml, "pStyle", DocxStyles.TableText);
+        Valued(xml, "jc", justification);
+        xml.WriteEndElement();
         if (text.Length > 0)
         {
-            var run = TextRun(text);
+            xml.WriteStartElement("w", "r", W);
             if (bold)
             {
-                run.PrependChild(new RunProperties(new Bold()));
+                xml.WriteStartElement("w", "rPr", W);
+                Empty(xml, "b");
+                xml.WriteEndElement();
             }
 
-            paragraph.Append(run);
+            xml.WriteStartElement("w", "t", W);
+            xml.WriteAttributeString("xml", "space", null, "preserve");
+            xml.WriteString(text);
+            xml.WriteEndElement();
+            xml.WriteEndElement();
         }
 
-        return new TableCell(properties, paragraph);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
     }
+
+    private static void Empty(XmlWriter xml, string name)
+    {
+        xml.WriteStartElement("w", name, W);
+        xml.WriteEndElement();
+    }
+
+    private static void Valued(XmlWriter xml, string name, string value)
+    {
+        xml.WriteStartElement("w", name, W);
+        xml.WriteAttributeString("w", "val", W, value);
+        xml.WriteEndElement();
+    }
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static int SpanWidth(int[] widths, int first, int count) => widths.Skip(first).Take(count).Sum();
 

@@ -103,7 +103,7 @@ public static class HtmlReportWriter
     private static void Table(StringBuilder html, DocumentTable table, int number)
     {
         var id = "t" + number.ToString(CultureInfo.InvariantCulture);
-        html.Append("<div class=\"table\">\n<table aria-describedby=\"").Append(id).Append("-notes\">\n<caption><span class=\"title\">")
+        html.Append("<div class=\"table\">\n<table border=\"1\" aria-describedby=\"").Append(id).Append("-notes\">\n<caption><span class=\"title\">")
             .Append(Escape(table.Title)).Append("</span><span class=\"meta\"><span>部门：").Append(Escape(table.Department))
             .Append("</span><span>").Append(Escape(table.Number)).Append("　单位：万元</span></span></caption>\n<thead>\n");
         for (var r = 0; r < table.HeaderRowCount; r++)

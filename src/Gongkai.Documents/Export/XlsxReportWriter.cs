@@ -43,6 +43,7 @@ public static class XlsxReportWriter
         sheets.Add(TermsSheet(report, strings));
 
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
+        document.CompressionOption = System.IO.Packaging.CompressionOption.Fast;
         var workbookPart = document.AddWorkbookPart();
         var workbook = new Workbook();
         var sheetList = new Sheets();
@@ -51,7 +52,7 @@ public static class XlsxReportWriter
         foreach (var sheet in sheets)
         {
             var part = workbookPart.AddNewPart<WorksheetPart>();
-            part.Worksheet = sheet.Build();
+            sheet.WriteTo(part);
             sheetList.Append(new Sheet { Name = sheet.Name, SheetId = id, Id = workbookPart.GetIdOfPart(part) });
             if (sheet.PrintTitleRows is { } titles)
             {
@@ -164,7 +165,7 @@ public static class XlsxReportWriter
             r++;
         }
 
-        sheet.Width(1, 12);
+        sheet.Width(1, 16);
         sheet.Width(2, table.Kind == DisclosureTableKind.ThreePublicCosts ? 12 : 34);
         if (table.HasLineNumbers)
         {
