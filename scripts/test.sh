@@ -18,9 +18,19 @@ summary() { echo "$1 passed, $2 failed"; }
 # Rule: under CI=true a missing component fails the run; elsewhere the script prints how to install it and goes on
 # (the tests that need it then report it themselves).
 missing=0
+apt_updated=0
 require() {
     local command="$1" package="$2"
     command -v "$command" >/dev/null 2>&1 && return 0
+    if [ "${CI:-}" = "true" ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+        # CI runs as root on Debian: install what is missing (only then), and fail below if that did not work.
+        if [ "$apt_updated" = "0" ]; then
+            apt-get update -qq >/dev/null && apt_updated=1
+        fi
+        # shellcheck disable=SC2086 # a component may need several packages
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $package >/dev/null || true
+        command -v "$command" >/dev/null 2>&1 && return 0
+    fi
     if [ "${CI:-}" = "true" ]; then
         echo "error: required component '$command' is missing (Debian package $package)." >&2
         missing=$((missing + 1))
@@ -29,7 +39,10 @@ require() {
         echo "      sudo apt-get install -y --no-install-recommends $package" >&2
     fi
 }
-# (no components are needed yet)
+# Export (issue 5): DOCX → PDF through LibreOffice with the Noto CJK fonts; pdftotext/pdffonts check the PDF.
+require soffice   "libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk"
+require pdftotext poppler-utils
+require pdffonts  poppler-utils
 if [ "$missing" -gt 0 ]; then
     summary 0 1
     exit 1

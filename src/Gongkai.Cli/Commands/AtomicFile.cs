@@ -6,13 +6,17 @@ namespace Gongkai.Cli.Commands;
 public static class AtomicFile
 {
     /// <summary>Writes UTF-8 text (no BOM) atomically; a failure leaves any existing file untouched.</summary>
-    public static void WriteAllText(string path, string text)
+    public static void WriteAllText(string path, string text) =>
+        WriteAllBytes(path, new System.Text.UTF8Encoding(false).GetBytes(text));
+
+    /// <summary>Writes bytes atomically; a failure leaves any existing file untouched.</summary>
+    public static void WriteAllBytes(string path, byte[] bytes)
     {
         var full = Path.GetFullPath(path);
         var temp = full + ".tmp-" + Environment.ProcessId;
         try
         {
-            File.WriteAllText(temp, text, new System.Text.UTF8Encoding(false));
+            File.WriteAllBytes(temp, bytes);
             File.Move(temp, full, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)

@@ -120,7 +120,7 @@ public static class MessageCatalogue
     public const string LedgerStateCapitalEmpty = "此表无数据（{0}没有使用国有资本经营预算安排的支出，故本表无数据。）";
 
     // CLI
-    public const string CliUsage = "用法：gongkai <命令> [参数]\n命令：\n  audit 文件... [--format text|json] [--catalogue 目录文件]   审核报表并列出发现的问题\n  build 台账.csv -o 报表.json [--catalogue 目录文件]          由明细台账生成九张公开表\n  score 文件 [--format text|json] [--rules 规则.json]         重算绩效自评表的得分、总分和等级\n  help                                                          显示本帮助";
+    public const string CliUsage = "用法：gongkai <命令> [参数]\n命令：\n  audit 文件... [--format text|json] [--catalogue 目录文件]   审核报表并列出发现的问题\n  build 台账.csv -o 报表.json [--catalogue 目录文件]          由明细台账生成九张公开表\n  score 文件 [--format text|json] [--rules 规则.json]         重算绩效自评表的得分、总分和等级\n  export 报表 --to xlsx|docx|pdf|html -o 输出文件 [--decimals 1|2]   导出公开表与部门决算公开文档\n  help                                                          显示本帮助";
     public const string CliUnknownCommand = "未知的命令：{0}";
     public const string CliMissingArgument = "缺少参数：{0}";
     public const string CliUnknownOption = "未知的选项：{0}";
@@ -365,7 +365,17 @@ public static class MessageCatalogue
     public const string ReportNone = "无。";
 
     // Document export (issue 5: 情况说明 writer, XLSX, DOCX, PDF, HTML)
-    public const string ExportSectionStart = "";
+    public const string ExportTermsMalformed = "名词解释文件 {0} 格式有误：{1}";
+    public const string ExportReasonMissing = "情况说明“{0}”：{1}，缺少原因说明（原因键 {2}），文中已用“{3}”标出。";
+    public const string ExportMissingReasonsHeader = "情况说明中有 {0} 处原因待填写：";
+    public const string ExportWritten = "已导出 {0}（{1} {2} 年度，{3}）。";
+    public const string ExportInputUnsupported = "暂不能读取 {0}：目前可导出的输入为公开（Gongkai）报表 JSON（.json）。";
+    public const string ExportDecimalsInvalid = "选项 --decimals 的值“{0}”无效，可选：1, 2";
+    public const string ExportSofficeMissing = "未找到 LibreOffice（soffice），无法生成 PDF。请先安装：sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk";
+    public const string ExportSofficeTimeout = "LibreOffice 转换 PDF 超时（超过 {0} 秒），已终止：{1}";
+    public const string ExportSofficeFailed = "LibreOffice 转换 PDF 失败（退出码 {0}）：{1}";
+    public const string ExportPdfNotProduced = "LibreOffice 未生成 PDF 文件：{0}。{1}";
+    public const string ExportWriteFailed = "无法写出 {0}：{1}";
 
     /// <summary>Fills the placeholders with invariant formatting.</summary>
     public static string Format(string template, params object?[] args) =>
