@@ -23,6 +23,7 @@ public static class CliApp
             {
                 "audit" => AuditCommand.Run(rest, stdout, stderr),
                 "build" => BuildCommand.Run(rest, stdout, stderr),
+                "parse" => ParseCommand.Run(rest, stdout, stderr),
                 _ => throw new CliUsageException(MessageCatalogue.Format(MessageCatalogue.CliUnknownCommand, args[0]) + "\n" + MessageCatalogue.CliUsage),
             };
         }

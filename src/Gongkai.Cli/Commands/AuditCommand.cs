@@ -3,18 +3,22 @@ using Gongkai.Cli.Output;
 using Gongkai.Classification;
 using Gongkai.Documents;
 using Gongkai.Documents.Canonical;
+using Gongkai.Documents.Reading;
 using Gongkai.Messages;
 using Gongkai.Templates;
 
 namespace Gongkai.Cli.Commands;
 
-/// <summary><c>gongkai audit FILE... [--format text|json]</c>: reads every input, runs every check, prints the findings.</summary>
+/// <summary>
+/// <c>gongkai audit FILE|DIR... [--format text|json] [--summary]</c>: reads every input (canonical JSON or a published
+/// document: text, PDF, Word, Excel), runs every check, prints the findings; --summary prints one line per document.
+/// </summary>
 public static class AuditCommand
 {
     /// <summary>Runs the command.</summary>
     public static int Run(IEnumerable<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var parsed = CliArguments.Parse(args, ["--format", "-f"], []);
+        var parsed = CliArguments.Parse(args, ["--format", "-f"], ["--summary"]);
         InputFiles.RequireSome(parsed.Positional, "FILE（要审核的文件或目录）");
         var format = parsed.Value("--format", "-f") ?? "text";
         if (format is not ("text" or "json"))
@@ -29,7 +33,11 @@ public static class AuditCommand
             documents.Add(Audit(path, engine));
         }
 
-        if (format == "json")
+        if (parsed.Has("--summary"))
+        {
+            WriteSummary(documents, stdout);
+        }
+        else if (format == "json")
         {
             JsonFindingsWriter.Write(documents, stdout);
         }
@@ -52,12 +60,36 @@ public static class AuditCommand
     {
         try
         {
-            var report = CanonicalJsonReader.ReadFile(path);
-            return new AuditedDocument(path, report, engine.Run(report), null);
+            if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                var report = CanonicalJsonReader.ReadFile(path);
+                return new AuditedDocument(path, report, engine.Run(report), null);
+            }
+
+            var read = DocumentReaders.Read(path);
+            return new AuditedDocument(path, read.Report, engine.Run(read.Report), null, read);
         }
         catch (DocumentReadException e)
         {
             return new AuditedDocument(path, null, null, e.Message);
+        }
+    }
+
+    private static void WriteSummary(IReadOnlyList<AuditedDocument> documents, TextWriter stdout)
+    {
+        foreach (var d in documents)
+        {
+            if (d.ReadError is not null)
+            {
+                stdout.WriteLine(MessageCatalogue.Format(MessageCatalogue.ReadingAuditSummaryFailed, d.Path, d.ReadError));
+                continue;
+            }
+
+            var unit = d.Report!.Unit.Name.Length > 0 ? d.Report.Unit.Name : MessageCatalogue.ReadingUnknownUnit;
+            var kinds = d.Read is { } read ? ParseCommand.KindNames(read)
+                : d.Report.Kind == Model.DisclosureKind.Budget ? MessageCatalogue.ReadingKindBudget : MessageCatalogue.ReadingKindFinalAccounts;
+            stdout.WriteLine(MessageCatalogue.Format(MessageCatalogue.ReadingAuditSummaryLine, d.Path, unit, d.Report.Year, kinds,
+                d.Result!.Count(Severity.Error), d.Result.Count(Severity.Warning)));
         }
     }
 }

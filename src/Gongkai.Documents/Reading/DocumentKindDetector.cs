@@ -102,7 +102,29 @@ internal static class DocumentKindDetector
             }
         }
 
+        if (found.Count == 0 && PerformanceHeadings(lines) >= 2)
+        {
+            // A report without a title line (seed 003 starts at its first section): its headings speak of 绩效.
+            Add(0, PublishedDocumentKind.PerformanceEvaluationReport);
+        }
+
         return found.OrderBy(f => f.At).Select(f => f.Kind).ToList();
+    }
+
+    private static int PerformanceHeadings(IReadOnlyList<SourceLine> lines)
+    {
+        var count = 0;
+        foreach (var line in lines)
+        {
+            var text = line.Text.Trim();
+            if (text.Length is > 0 and <= 40 && !text.Contains('。', StringComparison.Ordinal)
+                && (text.Contains("绩效", StringComparison.Ordinal) || text.Contains("预算单位基本情况", StringComparison.Ordinal)))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static bool TableFollows(IReadOnlyList<SourceLine> lines, int at)
