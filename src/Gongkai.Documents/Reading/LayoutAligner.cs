@@ -11,7 +11,11 @@ internal static class LayoutAligner
     /// Aligned copies of the rows: every row gets one cell per column. <paramref name="anchor"/> is the header row with
     /// the most cells; it and the data rows define the columns (a column with no data still has its header).
     /// </summary>
-    public static List<string[]> Align(IReadOnlyList<SourceLine> rows, IReadOnlyList<int> columnDefiningRows)
+    public static List<string[]> Align(IReadOnlyList<SourceLine> rows, IReadOnlyList<int> columnDefiningRows) =>
+        Align(rows, columnDefiningRows, out _);
+
+    /// <summary>As <see cref="Align(IReadOnlyList{SourceLine}, IReadOnlyList{int})"/>, also giving each column's character span.</summary>
+    public static List<string[]> Align(IReadOnlyList<SourceLine> rows, IReadOnlyList<int> columnDefiningRows, out List<(int Start, int End)> spans)
     {
         var width = 0;
         foreach (var row in rows)
@@ -59,6 +63,7 @@ internal static class LayoutAligner
             }
         }
 
+        spans = columns;
         var result = new List<string[]>(rows.Count);
         foreach (var row in rows)
         {

@@ -78,7 +78,14 @@ public static class LineSplitter
 
         if (cells is null)
         {
-            return ([line.Trim()], null);
+            // One cell; an indented one keeps where it starts, for it may be a wrapped piece of a layout table cell.
+            var lead = 0;
+            while (lead < line.Length && IsSpace(line[lead]))
+            {
+                lead++;
+            }
+
+            return lead >= 2 && lead < line.Length ? ([line.Trim()], [lead]) : ([line.Trim()], null);
         }
 
         cells.Add(line[cellStart..(lastNonSpace + 1)]);

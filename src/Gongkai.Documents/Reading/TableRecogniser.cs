@@ -171,7 +171,7 @@ internal sealed partial class TableRecogniser
 
                 if (phase == Phase.Data)
                 {
-                    if (text.Length <= 12 && !TextForms.HasDigit(text) && state.Data.Count > 0 && line.CellStarts is not null)
+                    if (text.Length <= 12 && !TextForms.HasDigit(text) && state.Data.Count > 0 && state.LayoutText)
                     {
                         // A label wrapped onto a line of its own by the PDF layout.
                         state.Data.Add(i);
@@ -198,6 +198,7 @@ internal sealed partial class TableRecogniser
             }
 
             Consumed.Add(i);
+            state.LayoutText |= line.CellStarts is not null;
             if (phase is Phase.Meta or Phase.Header)
             {
                 if (IsColumnNumberRow(line))
@@ -271,37 +272,48 @@ internal sealed partial class TableRecogniser
             return;
         }
 
-        List<string[]> grid;
-        if (rows.Any(r => r.CellStarts is not null))
+        List<string[]> headerGrid;
+        List<string[]> dataGrid;
+        List<(int Start, int End)>? spans = null;
+        if (state.LayoutText)
         {
-            var defining = new List<int>();
+            // Layout text: the header gives the columns; data rows are placed token by token (TokenPlacer), because
+            // pdftotext shifts columns from row to row and from page to page wherever Chinese text stands before them.
+            var headerRows = rows.Take(state.Header.Count).ToList();
             var anchor = -1;
-            for (var h = 0; h < state.Header.Count; h++)
+            for (var h = 0; h < headerRows.Count; h++)
             {
-                if (anchor < 0 || NonEmpty(rows[h]) >= NonEmpty(rows[anchor]))
+                if (anchor < 0 || NonEmpty(headerRows[h]) >= NonEmpty(headerRows[anchor]))
                 {
                     anchor = h;
                 }
             }
 
-            if (anchor >= 0)
-            {
-                defining.Add(anchor);
-            }
-
-            defining.AddRange(Enumerable.Range(state.Header.Count, state.Data.Count));
-            grid = LayoutAligner.Align(rows, defining);
+            headerGrid = anchor < 0 ? [] : LayoutAligner.Align(headerRows, [anchor], out spans);
+            dataGrid = [];
         }
         else
         {
-            grid = rows.Select(r => r.Cells.ToArray()).ToList();
+            var grid = rows.Select(r => r.Cells.ToArray()).ToList();
+            headerGrid = grid.Take(state.Header.Count).ToList();
+            dataGrid = grid.Skip(state.Header.Count).ToList();
         }
 
-        var width = grid.Count == 0 ? 0 : grid.Max(g => g.Length);
-        var headerGrid = grid.Take(state.Header.Count).ToList();
-        var dataGrid = grid.Skip(state.Header.Count).ToList();
-        var columnRow = state.ColumnNumberRow < 0 ? null : grid[state.Header.IndexOf(state.ColumnNumberRow)];
+        var width = Math.Max(headerGrid.Count == 0 ? 0 : headerGrid.Max(g => g.Length), dataGrid.Count == 0 ? 0 : dataGrid.Max(g => g.Length));
+        var columnRow = state.ColumnNumberRow < 0 ? null : headerGrid[state.Header.IndexOf(state.ColumnNumberRow)];
         var layout = Layout(headerGrid, dataGrid, columnRow, width, state);
+        if (state.LayoutText)
+        {
+            var headerPage = state.Header.Count > 0 ? lines[state.Header[0]].Position.Page : null;
+            var placer = new TokenPlacer(layout, width, spans, headerPage);
+            width = placer.Width;
+            foreach (var d in state.Data)
+            {
+                dataGrid.Add(placer.Place(lines[d]));
+            }
+        }
+
+        JoinWrappedLabels(lines, state, dataGrid, layout);
         var collected = new List<(int Segment, int Order, TableRow Row, SourceLine Line)>();
         var lastBySegment = new Dictionary<int, TableRow>();
         for (var d = 0; d < dataGrid.Count; d++)
@@ -317,6 +329,65 @@ internal sealed partial class TableRecogniser
                     MessageCatalogue.ReadingNoteRowDuplicate, TableName(state.Table, state.Template), row.Label ?? row.Key)));
             }
         }
+    }
+
+    /// <summary>
+    /// In layout text a long label wraps onto the next line(s) of the page, which then hold only the rest of the label:
+    /// those pieces are joined to the row above before any row is keyed (一、一般公共服务支 + 出).
+    /// </summary>
+    private void JoinWrappedLabels(IReadOnlyList<SourceLine> lines, TableState state, List<string[]> dataGrid, List<ColumnSegment> layout)
+    {
+        for (var d = dataGrid.Count - 1; d >= 1; d--)
+        {
+            if (!state.LayoutText)
+            {
+                continue;
+            }
+
+            var cells = dataGrid[d];
+            var onlyNames = true;
+            var anyName = false;
+            for (var c = 0; c < cells.Length && onlyNames; c++)
+            {
+                if (cells[c].Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                var isName = layout.Any(s => s.Name == c || (s.Name < 0 && s.Code == c));
+                var text = cells[c].Trim();
+                if (!isName || CodeAndName().IsMatch(text) || TextForms.HasDigit(text) || IsKnownLabel(text, state.Template))
+                {
+                    onlyNames = false;
+                }
+
+                anyName = true;
+            }
+
+            if (!onlyNames || !anyName)
+            {
+                continue;
+            }
+
+            var above = dataGrid[d - 1];
+            for (var c = 0; c < cells.Length && c < above.Length; c++)
+            {
+                if (cells[c].Trim().Length > 0)
+                {
+                    above[c] = above[c].Trim() + cells[c].Trim();
+                }
+            }
+
+            dataGrid.RemoveAt(d);
+            state.Data.RemoveAt(d);
+        }
+    }
+
+    private bool IsKnownLabel(string text, TableTemplate template)
+    {
+        var key = TextForms.Key(TextForms.DropOrdinal(text));
+        return template.FixedRows.Any(f => TextForms.Key(f.Label) == key || (f.Aliases?.Any(a => TextForms.Key(a) == key) ?? false))
+            || (template.CodedRows.Scheme == CodeScheme.FunctionalClass && CodeByName(text, template) is not null);
     }
 
     private List<ColumnSegment> Layout(List<string[]> header, List<string[]> data, string[]? columnRow, int width, TableState state)
@@ -682,7 +753,7 @@ internal sealed partial class TableRecogniser
         if (key is null)
         {
             if (part.Values.Count == 0 && label.Length > 0 && lastBySegment.TryGetValue(part.Segment, out var previous)
-                && line.CellStarts is not null && label.Length <= 12)
+                && state.LayoutText && label.Length <= 12)
             {
                 previous.Label = TextForms.Label((previous.Label ?? "") + label);
                 return;
@@ -1093,6 +1164,8 @@ internal sealed partial class TableRecogniser
         public List<string> EmptyMarks { get; } = [];
 
         public bool DepartmentPending { get; set; }
+
+        public bool LayoutText { get; set; }
 
         public HashSet<string> UsedFixed { get; } = new(StringComparer.Ordinal);
     }
