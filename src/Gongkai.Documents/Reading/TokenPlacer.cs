@@ -51,7 +51,7 @@ internal sealed partial class TokenPlacer
             lastPage = line.Position.Page;
         }
 
-        var samePage = spans is not null && headerPage == line.Position.Page;
+        var samePage = spans is { Count: > 0 } && headerPage == line.Position.Page;
         var tokens = new List<(string Text, int Start)>();
         for (var i = 0; i < line.Cells.Count; i++)
         {
@@ -202,7 +202,7 @@ internal sealed partial class TokenPlacer
                 }
 
                 double? at = lastNameStarts.TryGetValue(g, out var st) ? st
-                    : samePage && layout[g].Name >= 0 ? spans![Math.Min(layout[g].Name, spans.Count - 1)].Start : null;
+                    : samePage && layout[g].Name >= 0 && layout[g].Name < spans!.Count ? spans[layout[g].Name].Start : null;
                 if (at is { } x && Math.Abs(x - start) < bestDistance)
                 {
                     best = g;
