@@ -37,7 +37,7 @@ public static class TextDocumentReader
         while (i < raw.Count)
         {
             var position = PositionOf(i, page);
-            if (IsCellLine(raw[i]) && i + 1 < raw.Count && IsCellLine(raw[i + 1]))
+            if (IsCellLine(raw[i]) && StartsCellRun(raw, i))
             {
                 var cells = new List<string>();
                 var j = i;
@@ -87,6 +87,25 @@ public static class TextDocumentReader
 
         var (p, l) = page(index);
         return new SourcePosition(Line: l, Page: p);
+    }
+
+    // A run of cells: another cell line follows, with at most a few wrapped lines of this cell before it.
+    private static bool StartsCellRun(List<string> raw, int i)
+    {
+        for (var j = i + 1; j < raw.Count && j <= i + 4; j++)
+        {
+            if (IsCellLine(raw[j]))
+            {
+                return true;
+            }
+
+            if (raw[j].Trim().Length == 0 || raw[j].Contains('\t', StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // A cell of a Word table copied as text: a tab, then the cell's text (no other tab).
