@@ -29,7 +29,8 @@ require() {
         echo "      sudo apt-get install -y --no-install-recommends $package" >&2
     fi
 }
-# (no components are needed yet)
+require pdftotext poppler-utils               # PDF text extraction (document readers, issue 3)
+require soffice   "libreoffice-writer-nogui fonts-noto-cjk"   # DOCX → PDF in the PDF reading test (issue 3)
 if [ "$missing" -gt 0 ]; then
     summary 0 1
     exit 1

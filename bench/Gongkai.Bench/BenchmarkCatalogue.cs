@@ -4,5 +4,5 @@ namespace Gongkai.Bench;
 public static class BenchmarkCatalogue
 {
     /// <summary>All benchmarks.</summary>
-    public static IReadOnlyList<IBenchmark> All { get; } = [new CheckBenchmark(), new RuleProfile(), new ShapeProbe()];
+    public static IReadOnlyList<IBenchmark> All { get; } = [new CheckBenchmark(), new RuleProfile(), new ShapeProbe(), new ReadAuditBenchmark()];
 }

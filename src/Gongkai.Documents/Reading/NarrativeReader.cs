@@ -112,6 +112,11 @@ internal static partial class NarrativeReader
                 continue;
             }
 
+            if (!line.Text.Contains('为', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var m = SelfDescription().Match(line.Text);
             if (m.Success)
             {
@@ -130,7 +135,7 @@ internal static partial class NarrativeReader
         foreach (var line in prose)
         {
             var text = line.Text;
-            if (unit.Kind == UnitKind.Unknown && KindSentence().Match(text) is { Success: true } k)
+            if (unit.Kind == UnitKind.Unknown && text.Contains('为', StringComparison.Ordinal) && KindSentence().Match(text) is { Success: true } k)
             {
                 unit.Kind = k.Groups[2].Value switch
                 {
@@ -144,12 +149,12 @@ internal static partial class NarrativeReader
                 }
             }
 
-            if (unit.AuthorizedHeadcount is null && Authorized().Match(AmountText.NormaliseWidth(text)) is { Success: true } a)
+            if (unit.AuthorizedHeadcount is null && text.Contains("编制", StringComparison.Ordinal) && Authorized().Match(AmountText.NormaliseWidth(text)) is { Success: true } a)
             {
                 unit.AuthorizedHeadcount = int.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture);
             }
 
-            if (unit.ActualHeadcount is null && Actual().Match(AmountText.NormaliseWidth(text)) is { Success: true } b)
+            if (unit.ActualHeadcount is null && (text.Contains("在", StringComparison.Ordinal) || text.Contains("实有", StringComparison.Ordinal)) && Actual().Match(AmountText.NormaliseWidth(text)) is { Success: true } b)
             {
                 unit.ActualHeadcount = int.Parse(b.Groups[2].Value, CultureInfo.InvariantCulture);
             }

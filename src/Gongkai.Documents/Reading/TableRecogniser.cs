@@ -20,6 +20,7 @@ internal sealed partial class TableRecogniser
     private readonly int year;
     private readonly List<ReadingNote> notes;
     private readonly TitleMatcher matcher;
+    private readonly Dictionary<TableTemplate, List<(string Key, FixedRowTemplate Row, bool Exact)>> fixedKeys = [];
 
     public TableRecogniser(TemplateSet set, ClassificationCatalogue catalogue, int year, List<ReadingNote> notes)
     {
@@ -386,7 +387,7 @@ internal sealed partial class TableRecogniser
     private bool IsKnownLabel(string text, TableTemplate template)
     {
         var key = TextForms.Key(TextForms.DropOrdinal(text));
-        return template.FixedRows.Any(f => TextForms.Key(f.Label) == key || (f.Aliases?.Any(a => TextForms.Key(a) == key) ?? false))
+        return FixedKeys(template).Any(f => f.Key == key)
             || (template.CodedRows.Scheme == CodeScheme.FunctionalClass && CodeByName(text, template) is not null);
     }
 
@@ -810,6 +811,26 @@ internal sealed partial class TableRecogniser
         collected.Add((part.Segment, order, row, line));
     }
 
+    private List<(string Key, FixedRowTemplate Row, bool Exact)> FixedKeys(TableTemplate template)
+    {
+        if (!fixedKeys.TryGetValue(template, out var list))
+        {
+            list = [];
+            foreach (var f in template.FixedRows)
+            {
+                list.Add((TextForms.Key(f.Label), f, true));
+                foreach (var alias in f.Aliases ?? [])
+                {
+                    list.Add((TextForms.Key(alias), f, false));
+                }
+            }
+
+            fixedKeys[template] = list;
+        }
+
+        return list;
+    }
+
     private string? FixedKey(string label, int? lineNumber, List<int> columns, TableTemplate template, HashSet<string> used)
     {
         var trimmed = label.Trim();
@@ -822,16 +843,9 @@ internal sealed partial class TableRecogniser
         var key = TextForms.Key(TextForms.DropOrdinal(label));
         FixedRowTemplate? best = null;
         var bestScore = -1;
-        foreach (var f in template.FixedRows)
+        foreach (var (k, f, exact) in FixedKeys(template))
         {
-            var exact = TextForms.Key(f.Label) == key;
-            var alias = !exact && f.Aliases is { } a && a.Any(x => TextForms.Key(x) == key);
-            if (!exact && !alias)
-            {
-                continue;
-            }
-
-            if (columns.Count > 0 && !f.Columns.Any(columns.Contains))
+            if (k != key || (columns.Count > 0 && !f.Columns.Any(columns.Contains)))
             {
                 continue;
             }
@@ -909,6 +923,11 @@ internal sealed partial class TableRecogniser
             }
 
             count++;
+            if (!c.Contains("单位", StringComparison.Ordinal) && !c.Contains('部', StringComparison.Ordinal) && !c.Contains('表', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
             var t = AmountText.NormaliseWidth(c);
             if (UnitMark().IsMatch(t) || DepartmentMark().IsMatch(t.Trim()) || NumberMark().IsMatch(t))
             {
@@ -947,12 +966,9 @@ internal sealed partial class TableRecogniser
         }
 
         var key = TextForms.Key(TextForms.DropOrdinal(first));
-        foreach (var f in template.FixedRows)
+        if (FixedKeys(template).Any(f => f.Key == key))
         {
-            if (TextForms.Key(f.Label) == key || (f.Aliases?.Any(a => TextForms.Key(a) == key) ?? false))
-            {
-                return true;
-            }
+            return true;
         }
 
         if (template.CodedRows.Scheme == CodeScheme.None)

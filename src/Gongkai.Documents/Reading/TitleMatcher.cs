@@ -39,6 +39,12 @@ public sealed partial class TitleMatcher
     /// <summary>The table kind a line is the title of, or null.</summary>
     public DisclosureTableKind? Match(SourceLine line)
     {
+        // Every title ends in 表: most lines are ruled out without further work.
+        if (!line.Text.Contains('表', StringComparison.Ordinal) || line.Text.Length > 200)
+        {
+            return null;
+        }
+
         string? only = null;
         foreach (var cell in line.Cells)
         {
@@ -73,7 +79,7 @@ public sealed partial class TitleMatcher
     /// <summary>The table kind a text is the title of, or null.</summary>
     public DisclosureTableKind? Match(string text)
     {
-        if (text.Length > 90 || text.Contains('。', StringComparison.Ordinal) || text.Contains('；', StringComparison.Ordinal)
+        if (text.Length > 90 || !text.Contains('表', StringComparison.Ordinal) || text.Contains('。', StringComparison.Ordinal) || text.Contains('；', StringComparison.Ordinal)
             || text.Contains('，', StringComparison.Ordinal))
         {
             return null;
