@@ -8,8 +8,10 @@ using Gongkai.Templates;
 namespace Gongkai.Documents.Tests.Reading;
 
 /// <summary>No input crashes the readers: each gets a Chinese DocumentReadException or a (partial) reading.</summary>
-public sealed class RobustnessTests
+public sealed class RobustnessTests : IDisposable
 {
+    private readonly string directory = SeedFixtures.TempDirectory();
+
     private static readonly CheckEngine Engine = new(RuleSetLibrary.BuiltIn, TemplateLibrary.BuiltIn, ClassificationCatalogue.BuiltIn);
 
     [Fact]
@@ -33,7 +35,7 @@ public sealed class RobustnessTests
     [Fact]
     public void FileOverFiftyMegabytesIsRefusedBeforeReading()
     {
-        var path = Path.Combine(SeedFixtures.TempDirectory(), "big.txt");
+        var path = Path.Combine(directory, "big.txt");
         using (var f = File.Create(path))
         {
             f.SetLength(ReadLimits.MaxFileBytes + 1);
@@ -71,9 +73,8 @@ public sealed class RobustnessTests
     [Fact]
     public void TruncatedPackagesAreRefusedInChinese()
     {
-        var dir = SeedFixtures.TempDirectory();
-        var docx = Path.Combine(dir, "a.docx");
-        var xlsx = Path.Combine(dir, "a.xlsx");
+        var docx = Path.Combine(directory, "a.docx");
+        var xlsx = Path.Combine(directory, "a.xlsx");
         SeedFixtures.WriteDocx(SeedDocuments.Text(SeedDocuments.Seed001), docx);
         SeedFixtures.WriteXlsx(SeedDocuments.Text(SeedDocuments.Seed001), xlsx);
         foreach (var path in new[] { docx, xlsx })
@@ -218,9 +219,12 @@ public sealed class RobustnessTests
         }
     }
 
-    private static string Write(string name, byte[] bytes)
+    /// <inheritdoc />
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    private string Write(string name, byte[] bytes)
     {
-        var path = Path.Combine(SeedFixtures.TempDirectory(), name);
+        var path = Path.Combine(directory, name);
         File.WriteAllBytes(path, bytes);
         return path;
     }
