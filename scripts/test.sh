@@ -39,7 +39,7 @@ require() {
         echo "      sudo apt-get install -y --no-install-recommends $package" >&2
     fi
 }
-# Export (issue 5): DOCX → PDF through LibreOffice with the Noto CJK fonts; pdftotext/pdffonts check the PDF.
+# Documents (issues 3 and 5): pdftotext reads PDFs; LibreOffice with the Noto CJK fonts turns DOCX into PDF.
 require soffice   "libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk"
 require pdftotext poppler-utils
 require pdffonts  poppler-utils

@@ -25,6 +25,7 @@ public static class CliApp
                 "build" => BuildCommand.Run(rest, stdout, stderr),
                 "score" => ScoreCommand.Run(rest, stdout, stderr),
                 "export" => ExportCommand.Run(rest, stdout, stderr),
+                "parse" => ParseCommand.Run(rest, stdout, stderr),
                 _ => throw new CliUsageException(MessageCatalogue.Format(MessageCatalogue.CliUnknownCommand, args[0]) + "\n" + MessageCatalogue.CliUsage),
             };
         }

@@ -5,8 +5,8 @@ namespace Gongkai.Cli.Commands;
 /// <summary>Expands the FILE... arguments: files as given, directories to the readable files below them.</summary>
 public static class InputFiles
 {
-    /// <summary>The extensions audit reads (more come with the document readers).</summary>
-    public static readonly IReadOnlySet<string> Readable = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".json" };
+    /// <summary>The extensions audit reads: canonical JSON and the published formats (text, Markdown, PDF, Word, Excel).</summary>
+    public static readonly IReadOnlySet<string> Readable = Documents.Reading.DocumentReaders.Extensions;
 
     /// <summary>Files in argument order; a directory contributes its readable files in name order.</summary>
     public static IEnumerable<string> Expand(IEnumerable<string> arguments)

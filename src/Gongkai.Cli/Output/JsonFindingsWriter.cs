@@ -79,6 +79,27 @@ public static class JsonFindingsWriter
         }
 
         w.WriteEndArray();
+        if (d.Read is { } read)
+        {
+            w.WriteStartArray("kinds");
+            foreach (var k in read.Kinds)
+            {
+                w.WriteStringValue(k.ToString());
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("readingNotes");
+            foreach (var note in read.Notes)
+            {
+                w.WriteStartObject();
+                w.WriteString("place", Documents.Reading.SourcePositions.Describe(note.Position));
+                w.WriteString("message", note.Message);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         var r = d.Result;
         w.WriteStartObject("rules");
         w.WriteNumber("total", r.Outcomes.Count);

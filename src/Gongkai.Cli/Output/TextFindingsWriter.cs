@@ -44,6 +44,16 @@ public static class TextFindingsWriter
                 output.WriteLine("  " + MessageCatalogue.AuditNoFindings);
             }
 
+            if (d.Read is { Notes.Count: > 0 } read)
+            {
+                output.WriteLine("  " + MessageCatalogue.ReadingNotesHeader);
+                var name = System.IO.Path.GetFileName(d.Path);
+                foreach (var note in read.Notes)
+                {
+                    output.WriteLine("    " + Documents.Reading.SourcePositions.Describe(name, note));
+                }
+            }
+
             output.WriteLine("  " + Summary(result));
             output.WriteLine();
         }

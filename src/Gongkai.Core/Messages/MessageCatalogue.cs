@@ -120,7 +120,7 @@ public static class MessageCatalogue
     public const string LedgerStateCapitalEmpty = "此表无数据（{0}没有使用国有资本经营预算安排的支出，故本表无数据。）";
 
     // CLI
-    public const string CliUsage = "用法：gongkai <命令> [参数]\n命令：\n  audit 文件... [--format text|json] [--catalogue 目录文件]   审核报表并列出发现的问题\n  build 台账.csv -o 报表.json [--catalogue 目录文件]          由明细台账生成九张公开表\n  score 文件 [--format text|json] [--rules 规则.json]         重算绩效自评表的得分、总分和等级\n  export 报表 --to xlsx|docx|pdf|html -o 输出文件 [--decimals 1|2]   导出公开表与部门决算公开文档\n  help                                                          显示本帮助";
+    public const string CliUsage = "用法：gongkai <命令> [参数]\n命令：\n  audit 文件或目录... [--format text|json] [--summary] [--catalogue 目录文件]   审核报表（.json .txt .md .pdf .docx .xlsx）并列出发现的问题\n  parse 文件 -o 报表.json                                   读取已公开的文件，写成标准格式 JSON\n  build 台账.csv -o 报表.json [--catalogue 目录文件]        由明细台账生成九张公开表\n  score 文件 [--format text|json] [--rules 规则.json]       重算绩效自评表的得分、总分和等级\n  export 报表 --to xlsx|docx|pdf|html -o 输出文件 [--decimals 1|2]   导出公开表与部门决算公开文档\n  help                                                        显示本帮助";
     public const string CliUnknownCommand = "未知的命令：{0}";
     public const string CliMissingArgument = "缺少参数：{0}";
     public const string CliUnknownOption = "未知的选项：{0}";
@@ -169,7 +169,58 @@ public static class MessageCatalogue
     public const string DatabaseNewerThanProgram = "数据库 {0} 含有本程序不认识的迁移 {1}（{2}），它可能由更新版本的公开（Gongkai）创建，请升级程序。";
 
     // Document reading (issue 3: text, PDF, DOCX, XLSX readers)
-    public const string ReadingSectionStart = "";
+    public const string ReadingUnsupportedFormat = "{0}：不支持的文件格式（{1}）。可读取 .txt、.md、.pdf、.docx、.xlsx 和 .json；.doc、.xls、.wps 请先另存为 .docx 或 .xlsx。";
+    public const string ReadingNotText = "{0} 不是文本文件，也不是可识别的 PDF、Word（.docx）或 Excel（.xlsx）文件（第 {1} 字节附近有二进制内容）。";
+    public const string ReadingEncodingUnknown = "{0} 的文字编码无法识别：既不是 UTF-8，也不是 GB18030（GBK）。请另存为 UTF-8 文本。";
+    public const string ReadingNoText = "{0} 中没有可读取的文字。";
+    public const string ReadingPdfToolMissing = "无法读取 PDF 文件 {0}：未找到 pdftotext 程序。请安装 poppler-utils（Debian/Ubuntu：sudo apt-get install -y poppler-utils）后重试。";
+    public const string ReadingPdfFailed = "无法读取 PDF 文件 {0}：文件可能已损坏、不完整或加密（pdftotext：{1}）。";
+    public const string ReadingPdfTimeout = "读取 PDF 文件 {0} 超时（超过 {1} 秒），文件可能过大或已损坏。";
+    public const string ReadingPdfNoTextLayer = "PDF 文件 {0} 没有文字层（可能是扫描件或图片），无法读取其中的文字和数字。请先做文字识别（OCR），或提供原始的 Word、Excel 文件。";
+    public const string ReadingTextTooLong = "{0} 提取出的文字超过上限（{1} 个字符），可能不是一份公开报告。";
+    public const string ReadingPackageInvalid = "{0} 不是有效的 {1} 文件（压缩包已损坏或不完整）：{2}";
+    public const string ReadingPackagePartTooLarge = "{0} 中的部件 {1} 解压后为 {2} 字节，超过上限 {3} 字节（可能是压缩炸弹），已拒绝读取。";
+    public const string ReadingPackageTooLarge = "{0} 解压后共 {1} 字节，超过上限 {2} 字节（可能是压缩炸弹），已拒绝读取。";
+    public const string ReadingPackageUnknown = "{0} 是压缩包，但既不是 Word（.docx）也不是 Excel（.xlsx）文件。";
+    public const string ReadingWordFormat = "Word（.docx）";
+    public const string ReadingExcelFormat = "Excel（.xlsx）";
+    public const string ReadingLinesTruncated = "文字超过 {0} 行，只读取了前 {0} 行。";
+    public const string ReadingPositionLine = "第 {0} 行";
+    public const string ReadingPositionPageLine = "第 {0} 页第 {1} 行";
+    public const string ReadingPositionSheetCell = "工作表“{0}”{1} 单元格";
+    public const string ReadingPositionSheetRow = "工作表“{0}”第 {1} 行";
+    public const string ReadingPositionDocxCell = "第 {0} 个表格第 {1} 行第 {2} 列";
+    public const string ReadingPositionDocxRow = "第 {0} 个表格第 {1} 行";
+    public const string ReadingPositionParagraph = "第 {0} 段";
+    public const string ReadingNoteAt = "{0}，{1}：{2}";
+    public const string ReadingNoteRowUnknown = "{0} 中无法识别的行“{1}”，未读入（既不是科目编码，也不是模板中的行）。";
+    public const string ReadingNoteRowCodeWrongTable = "{0} 中的行“{1}”带有科目编码，但此表没有按科目编码列示的行，未读入。";
+    public const string ReadingNoteRowDuplicate = "{0} 中行“{1}”重复出现，只读入了第一次出现的数值。";
+    public const string ReadingNoteCellNoColumn = "{0} 行“{1}”中的“{2}”不在任何栏次下，未读入。";
+    public const string ReadingNoteCellNotAllowed = "{0} 行“{1}”第 {2} 栏（{3}）按模板不应有数值，印为“{4}”，未读入。";
+    public const string ReadingNoteColumnsGuessed = "{0} 的表头无法逐栏对应到模板的栏次，已按列的先后顺序读取，请核对。";
+    public const string ReadingNoteColumnsUnknown = "{0} 的表头有 {1} 个数值列，模板只有 {2} 栏，无法确定各列的栏次，数值未读入。";
+    public const string ReadingNoteTableNoRows = "{0} 有标题，但没有读到任何数据行，也没有“此表无数据”的说明。";
+    public const string ReadingNoteTableRepeated = "{0} 再次出现，按同一张表的续表读入。";
+    public const string ReadingNoteTextInTable = "{0} 中有无法归入表格的文字“{1}”，未读入。";
+    public const string ReadingNoteNoTables = "未找到任何公开表格（按表的标题识别）。";
+    public const string ReadingNoteUnknownKind = "无法判断文件的类型（不是部门决算公开、部门预算公开、部门整体支出绩效评价报告、绩效自评表、绩效评价基础数据表或“三公”经费说明）。";
+    public const string ReadingNoteYearMissing = "未能从标题、封面或表头读出年度。";
+    public const string ReadingNoteUnitMissing = "未能从标题、封面或表头读出单位名称。";
+    public const string ReadingNoteXlsxSheetNoTable = "工作表“{0}”不是可识别的公开表（按标题和表头识别），未读入。";
+    public const string ReadingKindFinalAccounts = "部门决算公开";
+    public const string ReadingKindBudget = "部门预算公开";
+    public const string ReadingKindPerformanceReport = "部门整体支出绩效评价报告";
+    public const string ReadingKindSelfEvaluation = "绩效自评表";
+    public const string ReadingKindBaseData = "绩效评价基础数据表";
+    public const string ReadingKindThreePublicCosts = "“三公”经费说明";
+    public const string ReadingKindNone = "未识别";
+    public const string ReadingKindSeparator = "、";
+    public const string ReadingUnknownUnit = "（未识别）";
+    public const string ReadingParsed = "已读取 {0}：{1} {2} 年度，类型：{3}；读入公开表 {4} 张，其他表格 {5} 张，读取说明 {6} 条；已写入 {7}。";
+    public const string ReadingNotesHeader = "读取说明：";
+    public const string ReadingAuditSummaryLine = "{0}\t单位：{1}\t年度：{2}\t类型：{3}\t错误 {4}\t警告 {5}";
+    public const string ReadingAuditSummaryFailed = "{0}\t无法读取：{1}";
 
     // Claims and wording checks (issue 3: sentences, completeness)
     public const string ClaimLocation = "第{0}行";

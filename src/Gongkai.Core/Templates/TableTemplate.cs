@@ -18,9 +18,11 @@ public sealed class TableTemplate
         string title,
         IReadOnlyList<ColumnTemplate> columns,
         CodedRowsTemplate? codedRows,
-        IReadOnlyList<FixedRowTemplate> fixedRows)
+        IReadOnlyList<FixedRowTemplate> fixedRows,
+        IReadOnlyList<string>? titleAliases = null)
     {
         Kind = kind;
+        TitleAliases = titleAliases ?? [];
         Number = number;
         Title = title;
         Columns = columns;
@@ -39,6 +41,12 @@ public sealed class TableTemplate
 
     /// <summary>The printed title.</summary>
     public string Title { get; }
+
+    /// <summary>
+    /// Other titles the same table is published under (部门收支总表 for 收入支出决算总表…): readers recognise tables by
+    /// title, and provinces and budget sets word them differently.
+    /// </summary>
+    public IReadOnlyList<string> TitleAliases { get; }
 
     /// <summary>The columns in order.</summary>
     public IReadOnlyList<ColumnTemplate> Columns { get; }

@@ -65,7 +65,10 @@ public static class TemplateSetParser
             }
         }
 
+        var titleAliases = table.TryGetProperty("titleAliases", out var ta)
+            ? ta.EnumerateArray().Select(x => x.GetString()!).ToList()
+            : null;
         return new TableTemplate(
-            kind, table.GetProperty("number").GetString()!, table.GetProperty("title").GetString()!, columns, coded, fixedRows);
+            kind, table.GetProperty("number").GetString()!, table.GetProperty("title").GetString()!, columns, coded, fixedRows, titleAliases);
     }
 }
