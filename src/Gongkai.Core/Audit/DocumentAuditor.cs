@@ -32,9 +32,13 @@ public sealed class DocumentAuditor
         var outcomes = new List<RuleOutcome>();
         if (hasTables)
         {
-            var result = engine.Run(report);
+            var (checkedReport, blanks) = BlankSubtotals.Fill(report, templates.For(report));
+            var result = engine.Run(checkedReport);
+            findings.AddRange(blanks);
             findings.AddRange(result.Findings);
+            outcomes.Add(new RuleOutcome(BlankSubtotals.RuleId, blanks.Count > 0 ? RuleState.Failed : RuleState.Passed));
             outcomes.AddRange(result.Outcomes);
+            report = checkedReport;
         }
 
         if (lines.Count > 0)

@@ -24,6 +24,7 @@ public static class MessageCatalogue
     public const string RoundingDifference = "{0}：{1} 为 {2}，按 {3} 计算为 {4}，相差 {5}，在尾数误差允许范围（±{6}）内。";
     public const string InequalityViolated = "{0}：{1} 为 {2}，不应{3} {4}（相差 {5}）。";
     public const string MissingCells = "{0}：缺少数据，无法审核：{1}。";
+    public const string BlankSubtotal = "{0} 印为空白，其下级科目之和为 {1}：合计数漏印，或在文本提取时丢失；其余审核按 {1} 计算。";
     public const string UnreadableCell = "{0}：单元格无法识别为数字（印为“{1}”）。";
 
     // Classification findings

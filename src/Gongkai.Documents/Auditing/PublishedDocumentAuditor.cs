@@ -41,7 +41,7 @@ public sealed class PublishedDocumentAuditor
         }
 
         var read = DocumentReaders.Read(path);
-        return new AuditedFile(read.Report, Audit(read.Report, read), read);
+        return new AuditedFile(read.Report, Audit(read.Report, read, OriginalText(read, () => File.ReadAllBytes(path))), read);
     }
 
     /// <summary>Reads and audits an upload held in memory.</summary>
@@ -54,13 +54,65 @@ public sealed class PublishedDocumentAuditor
         }
 
         var read = DocumentReaders.Read(content, name);
-        return new AuditedFile(read.Report, Audit(read.Report, read), read);
+        return new AuditedFile(read.Report, Audit(read.Report, read, OriginalText(read, () => content)), read);
+    }
+
+    // A text file is read by the performance reader as it was written: its cell-per-line tables keep their layout.
+    private static string? OriginalText(ReadDocument read, Func<byte[]> bytes) =>
+        read.Source.Format == SourceFormat.Text ? DocumentReaders.DecodeText(bytes(), read.Source.Name) : null;
+
+    /// <summary>
+    /// The running text for the sentence checks: ordinary lines as they are, and every cell of a table printed cell by
+    /// cell (a row the reader gathered from several lines) as a line of its own, at its own position.
+    /// </summary>
+    public static IReadOnlyList<NarrativeLine> NarrativeLines(SourceDocument source)
+    {
+        var lines = new List<NarrativeLine>();
+        foreach (var line in source.Lines)
+        {
+            if (line.IsTableRow && line.CellStarts is null && line.CellPositions is { } positions)
+            {
+                for (var i = 0; i < line.Cells.Count; i++)
+                {
+                    lines.Add(new NarrativeLine("\t" + line.Cells[i].Replace('\n', ' '), i < positions.Count ? positions[i] : line.Position));
+                }
+
+                continue;
+            }
+
+            lines.Add(new NarrativeLine(line.Text, line.Position));
+        }
+
+        return lines;
+    }
+
+    /// <summary>The document as plain text in the cell-per-line form the performance reader reads.</summary>
+    public static string PlainText(SourceDocument source)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var line in source.Lines)
+        {
+            if (line.IsTableRow && line.CellStarts is null)
+            {
+                foreach (var cell in line.Cells)
+                {
+                    text.Append('\t').Append(cell).Append('\n');
+                }
+
+                text.Append('\n');
+                continue;
+            }
+
+            text.Append(line.Text).Append('\n');
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Audits a report and, when it was read from a published document, its text.</summary>
-    public CheckResult Audit(UnitYearReport report, ReadDocument? read)
+    public CheckResult Audit(UnitYearReport report, ReadDocument? read, string? originalText = null)
     {
-        var lines = read?.Source.Lines.Select(l => new NarrativeLine(l.Text, l.Position)).ToList() ?? [];
+        var lines = read is null ? [] : NarrativeLines(read.Source);
         var result = auditor.Audit(report, lines);
         if (read is null || !read.Kinds.Any(k => k is PublishedDocumentKind.SelfEvaluationSheet or PublishedDocumentKind.EvaluationBaseData))
         {
@@ -70,7 +122,7 @@ public sealed class PublishedDocumentAuditor
         PerformanceDocument performance;
         try
         {
-            performance = PerformanceTextReader.Read(string.Join('\n', read.Source.Lines.Select(l => l.Text)), read.Source.Name);
+            performance = PerformanceTextReader.Read(originalText ?? PlainText(read.Source), read.Source.Name);
         }
         catch (DocumentReadException)
         {

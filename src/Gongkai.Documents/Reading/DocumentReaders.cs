@@ -166,6 +166,9 @@ public static class DocumentReaders
         return span.IndexOf("%PDF-"u8) >= 0;
     }
 
+    /// <summary>The text of a text document's bytes as the text reader decodes it (UTF-16 with BOM, UTF-8, else GB18030).</summary>
+    public static string DecodeText(byte[] bytes, string name) => Decode(bytes, name);
+
     private static string Decode(byte[] bytes, string name)
     {
         var span = bytes.AsSpan();

@@ -40,12 +40,14 @@ public static class TextDocumentReader
             if (IsCellLine(raw[i]) && StartsCellRun(raw, i))
             {
                 var cells = new List<string>();
+                var cellPositions = new List<SourcePosition>();
                 var j = i;
                 while (j < raw.Count && cells.Count < ReadLimits.MaxCellsPerRow)
                 {
                     if (IsCellLine(raw[j]))
                     {
                         cells.Add(raw[j][1..].Trim());
+                        cellPositions.Add(PositionOf(j, page));
                     }
                     else if (cells.Count > 0 && raw[j].Trim().Length > 0 && !raw[j].Contains('\t', StringComparison.Ordinal))
                     {
@@ -59,7 +61,7 @@ public static class TextDocumentReader
                     j++;
                 }
 
-                lines.Add(new SourceLine(lines.Count, string.Join('\t', cells), position, cells, isTableRow: true));
+                lines.Add(new SourceLine(lines.Count, string.Join('\t', cells), position, cells, isTableRow: true, cellPositions: cellPositions));
                 i = j;
                 continue;
             }
