@@ -161,6 +161,16 @@ public static class MessageCatalogue
     public const string WebDatabaseReady = "数据库已就绪：{0}（本次应用迁移 {1} 个，共 {2} 个）";
     public const string WebStartFailed = "公开（Gongkai）无法启动：{0}";
     public const string DataDirectoryUnusable = "无法创建数据目录 {0}：{1}";
+    public const string WebStatusDraft = "草稿";
+    public const string WebStatusSubmitted = "已上报";
+    public const string WebStatusReturned = "退回";
+    public const string WebStatusApproved = "审核通过";
+    public const string WebStatusPublished = "已公开";
+    public const string WebKindFinalAccounts = "部门决算";
+    public const string WebKindBudget = "部门预算";
+    public const string WebReportDuplicate = "未保存：{0} {1}年{2}已经存在，同一单位、年度和类型只能有一份报告。";
+    public const string WebReportMissing = "未保存：报告 {0} 不存在（可能已被删除）。";
+    public const string WebReportStale = "未保存：{0} {1}年的报告在您打开之后已被他人修改（您打开的是第 {2} 版，现在是第 {3} 版，最后修改于 {4} UTC）。为避免覆盖他人的修改，请重新打开报告，核对后再保存。";
 
     // Storage
     public const string DatabaseUnavailable = "无法打开数据库 {0}：{1}";
