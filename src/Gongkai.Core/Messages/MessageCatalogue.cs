@@ -214,6 +214,7 @@ public static class MessageCatalogue
     public const string WebUploadTooLarge = "{0} 过大，上限为 {1}，未作处理。";
     public const string WebUploadNoFile = "没有收到文件：请在表单字段 file 中上传一份文档（multipart/form-data）。";
     public const string WebUploadBadForm = "上传的数据不完整或格式有误（不是有效的 multipart/form-data），未作处理，请重新上传。";
+    public const string WebUnsupportedMediaType = "请求的内容类型应为 multipart/form-data，文档放在字段 file 中。";
     public const string WebUploadEmpty = "{0} 是空文件，未作处理。";
     public const string WebUploadBinary = "{0} 不是文本文档（含有二进制内容），无法作为 canonical JSON 读取。";
     public const string WebUploadUnsupported = "{0} 不是可审核的文档类型；目前可接受：{1}。";
