@@ -1,5 +1,6 @@
 using System.Text;
 using Gongkai.Messages;
+using Gongkai.Web.Api;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Gongkai.Web;
@@ -27,10 +28,17 @@ internal static class ErrorPages
     private static Task WriteStatusAsync(HttpContext context)
     {
         var status = context.Response.StatusCode;
-        var message = status == StatusCodes.Status404NotFound
-            ? MessageCatalogue.Format(MessageCatalogue.WebNotFound, context.Request.Path.Value)
-            : MessageCatalogue.Format(MessageCatalogue.WebStatusCode, status);
-        return WriteTextAsync(context, message);
+        var message = status switch
+        {
+            StatusCodes.Status404NotFound => MessageCatalogue.Format(MessageCatalogue.WebNotFound, context.Request.Path.Value),
+            StatusCodes.Status415UnsupportedMediaType => MessageCatalogue.WebUnsupportedMediaType,
+            _ => MessageCatalogue.Format(MessageCatalogue.WebStatusCode, status),
+        };
+
+        // Programs calling the API read {"error": "..."} like every other refusal of the API.
+        return context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            ? context.Response.WriteAsJsonAsync(new ApiError(message), context.RequestAborted)
+            : WriteTextAsync(context, message);
     }
 
     private static Task WriteTextAsync(HttpContext context, string message)

@@ -1,20 +1,45 @@
 using Gongkai.Messages;
 using Gongkai.Storage;
+using Gongkai.Storage.Reports;
 using Gongkai.Web;
+using Gongkai.Web.Api;
+using Gongkai.Web.Demo;
+using Gongkai.Web.Pages;
+using Gongkai.Web.Reading;
+using Gongkai.Web.Security;
+using Gongkai.Web.Uploads;
 
 var builder = WebApplication.CreateBuilder(args);
 ListenAddress.ApplyDefault(builder.WebHost, builder.Configuration);
 builder.Services.AddGongkaiDatabase();
+builder.Services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<GongkaiDatabase>(), sp.GetRequiredService<TimeProvider>()));
+builder.Services.AddGongkaiDemoData();
+builder.Services.AddSingleton<IDocumentReader, CanonicalJsonDocumentReader>();
+builder.Services.AddSingleton<DocumentReaders>();
+builder.Services.AddSingleton<ReportAuditing>();
+builder.Services.AddSingleton<UploadReader>();
+builder.Services.AddGongkaiDataProtection();
+builder.Services.AddAntiforgery();
+builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = AuditJson.Encoder);
 
 var app = builder.Build();
+app.UseGongkaiSecurityHeaders();
 app.UseGongkaiErrorPages();
+app.UseStaticFiles();
+app.MapOpenApi();
 app.MapHomePage();
+app.MapReportPages();
+app.MapAuditPage();
+app.MapAuditApi();
+app.MapReportsApi();
 app.MapHealthCheck();
 
 var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gongkai.Web");
 try
 {
     await DatabaseSetup.MigrateAsync(app.Services, logger);
+    await DemoData.LoadIfEmptyAsync(app.Services, logger);
 }
 catch (StorageException e)
 {

@@ -10,9 +10,25 @@ internal sealed class GongkaiWebFactory(string dataDirectory) : WebApplicationFa
     /// <summary>Extra service registrations for one test (run after the host's own).</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; init; }
 
+    /// <summary>The demo data directory; null for the default (the repository's samples folder).</summary>
+    public string? DemoDataDirectory { get; init; }
+
+    /// <summary>The upload limit in bytes; null for the default (20 MB).</summary>
+    public long? UploadLimitBytes { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Gongkai:DataDirectory", dataDirectory);
+        if (DemoDataDirectory is not null)
+        {
+            builder.UseSetting("Gongkai:DemoDataDirectory", DemoDataDirectory);
+        }
+
+        if (UploadLimitBytes is not null)
+        {
+            builder.UseSetting("Gongkai:UploadLimitBytes", UploadLimitBytes.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         if (ConfigureTestServices is not null)
         {
             builder.ConfigureServices(ConfigureTestServices);

@@ -51,7 +51,7 @@ public sealed class WebHostTests : IDisposable
     }
 
     [Fact]
-    public async Task Home_page_is_Chinese_utf8_html_linking_healthz()
+    public async Task Home_page_is_Chinese_utf8_html_linking_healthz_and_the_audit_page()
     {
         await using var factory = new GongkaiWebFactory(temp.Path);
         using var client = factory.CreateClient();
@@ -65,7 +65,8 @@ public sealed class WebHostTests : IDisposable
         Assert.Contains("<html lang=\"zh-CN\">", html, StringComparison.Ordinal);
         Assert.Contains("<meta charset=\"utf-8\">", html, StringComparison.Ordinal);
         Assert.Contains("部门决算", html, StringComparison.Ordinal);
-        Assert.Contains("完整的网站", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/audit\">上传审核</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"stylesheet\" href=\"/css/site.css\">", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/healthz\">", html, StringComparison.Ordinal);
     }
 

@@ -1,0 +1,8 @@
+using Gongkai.Model;
+
+namespace Gongkai.Web.Demo;
+
+/// <summary>One demo report as read from its source.</summary>
+/// <param name="SourceName">The file it came from, for the start-up log.</param>
+/// <param name="Report">The model.</param>
+public sealed record DemoDocument(string SourceName, UnitYearReport Report);
