@@ -15,6 +15,7 @@ builder.Services.AddGongkaiDatabase();
 builder.Services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<GongkaiDatabase>(), sp.GetRequiredService<TimeProvider>()));
 builder.Services.AddGongkaiDemoData();
 builder.Services.AddSingleton<IDocumentReader, CanonicalJsonDocumentReader>();
+builder.Services.AddSingleton<IDocumentReader, PublishedDocumentReader>();
 builder.Services.AddSingleton<DocumentReaders>();
 builder.Services.AddSingleton<ReportAuditing>();
 builder.Services.AddSingleton<UploadReader>();

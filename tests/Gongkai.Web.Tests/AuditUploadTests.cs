@@ -35,6 +35,27 @@ public sealed class AuditUploadTests : IDisposable
         Assert.Equal(reference.Count(RuleState.Passed), document.GetProperty("rules").GetProperty("passed").GetInt32());
     }
 
+    [Theory]
+    [InlineData("001_424111e6d4059655.txt")]
+    [InlineData("003_098ae345efe4bca6.txt")]
+    [InlineData("004_f345c05e6f8977cf.txt")]
+    public async Task Upload_of_a_published_seed_gives_the_findings_of_gongkai_audit(string seed)
+    {
+        await using var factory = new GongkaiWebFactory(temp.Path);
+        using var client = factory.CreateClient();
+        var path = Path.Combine(Path.GetDirectoryName(WebTestData.Seed001Path)!, "..", "..", "shared", "seeds", seed);
+        var reference = new Documents.Auditing.PublishedDocumentAuditor(
+            new CheckEngine(RuleSetLibrary.BuiltIn, Templates.TemplateLibrary.BuiltIn, Classification.ClassificationCatalogue.BuiltIn),
+            Templates.TemplateLibrary.BuiltIn).Audit(path).Result;
+        Assert.Contains(reference.Findings, f => f.Severity == Severity.Error);
+
+        using var response = await client.PostAsync("/api/audit", Upload(await File.ReadAllBytesAsync(path), seed));
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        AssertSameFindings(reference, body.GetProperty("documents")[0]);
+    }
+
     [Fact]
     public async Task A_changed_amount_gives_an_error_finding_in_the_api_and_on_the_page()
     {
@@ -129,7 +150,7 @@ public sealed class AuditUploadTests : IDisposable
     [InlineData("binary", "picture.json 不是文本文档（含有二进制内容），无法作为 canonical JSON 读取。")]
     [InlineData("malformed", "broken.json 不是有效的 JSON（第 1 行")]
     [InlineData("not-a-report", "notes.json")]
-    [InlineData("unsupported", "photo.png 不是可审核的文档类型；目前可接受：.json。")]
+    [InlineData("unsupported", "photo.png 不是可审核的文档类型；目前可接受：.json、.txt、.md、.pdf、.docx、.xlsx。")]
     public async Task A_bad_upload_gets_a_Chinese_400_on_api_and_page_and_stores_nothing(string kind, string message)
     {
         await using var factory = new GongkaiWebFactory(temp.Path);

@@ -11,8 +11,9 @@ public sealed class ReportAuditing
     /// <summary>Creates the auditor over the built-in libraries.</summary>
     public ReportAuditing()
     {
-        Auditor = new DocumentAuditor(
-            new CheckEngine(RuleSetLibrary.BuiltIn, TemplateLibrary.BuiltIn, ClassificationCatalogue.BuiltIn), TemplateLibrary.BuiltIn);
+        var engine = new CheckEngine(RuleSetLibrary.BuiltIn, TemplateLibrary.BuiltIn, ClassificationCatalogue.BuiltIn);
+        Auditor = new DocumentAuditor(engine, TemplateLibrary.BuiltIn);
+        Published = new Documents.Auditing.PublishedDocumentAuditor(engine, TemplateLibrary.BuiltIn);
     }
 
     /// <summary>The templates the pages lay tables out by.</summary>
@@ -22,5 +23,10 @@ public sealed class ReportAuditing
     public DocumentAuditor Auditor { get; }
 
     /// <summary>Audits a document as read.</summary>
-    public CheckResult Audit(ReadDocument document) => Auditor.Audit(document.Report, document.Lines);
+    public CheckResult Audit(ReadDocument document) => document.Read is { } read
+        ? Published.Audit(document.Report, read, document.OriginalText)
+        : Auditor.Audit(document.Report, document.Lines);
+
+    /// <summary>The auditor of published documents (the same one `gongkai audit` uses).</summary>
+    public Documents.Auditing.PublishedDocumentAuditor Published { get; }
 }
