@@ -13,7 +13,7 @@ namespace Gongkai.Bench;
 /// </summary>
 public sealed class CheckBenchmark : IBenchmark
 {
-    private const int PoolSize = 2_000;
+    private static readonly int PoolSize = int.TryParse(Environment.GetEnvironmentVariable("GONGKAI_BENCH_POOL"), out var n) ? n : 2_000;
 
     /// <inheritdoc />
     public string Name => "check";
