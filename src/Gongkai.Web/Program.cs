@@ -22,7 +22,7 @@ builder.Services.AddSingleton<UploadReader>();
 builder.Services.AddGongkaiDataProtection();
 builder.Services.AddAntiforgery();
 builder.Services.AddOpenApi();
-builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = AuditJson.Encoder);
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = Gongkai.Documents.Auditing.AuditJson.Encoder);
 
 var app = builder.Build();
 app.UseGongkaiSecurityHeaders();

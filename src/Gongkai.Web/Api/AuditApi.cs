@@ -20,7 +20,7 @@ internal static class AuditApi
                 }
 
                 var result = auditing.Audit(outcome.Document);
-                return Results.Bytes(AuditJson.Write(outcome.FileName!, outcome.Document.Report, result), "application/json; charset=utf-8");
+                return Results.Bytes(Documents.Auditing.AuditJson.Write(outcome.FileName!, outcome.Document.Report, result, outcome.Document.Read), "application/json; charset=utf-8");
             })
             .WithName("AuditDocument")
             .WithSummary("审核上传的文档")
