@@ -109,7 +109,8 @@ public static class ClassificationNames
             : text;
     }
 
-    private static bool IsOrdinal(ReadOnlySpan<char> span)
+    /// <summary>True for a list ordinal of at most four digits, all ASCII (12) or all Chinese (十二).</summary>
+    public static bool IsOrdinal(ReadOnlySpan<char> span)
     {
         if (span.Length is 0 or > 4)
         {
@@ -127,5 +128,6 @@ public static class ClassificationNames
         return allAscii || allChinese;
     }
 
-    private static bool IsOrdinalChar(char c) => c is >= '0' and <= '9' || ChineseDigits.Contains(c, StringComparison.Ordinal);
+    /// <summary>True for an ASCII or Chinese digit of an ordinal.</summary>
+    public static bool IsOrdinalChar(char c) => c is >= '0' and <= '9' || ChineseDigits.Contains(c, StringComparison.Ordinal);
 }

@@ -125,23 +125,8 @@ public static class TextForms
         return false;
     }
 
-    private static bool IsOrdinal(ReadOnlySpan<char> span)
-    {
-        if (span.Length is 0 or > 4)
-        {
-            return false;
-        }
+    // The same ordinals as classification names strip (一、 12、): one definition for both.
+    private static bool IsOrdinal(ReadOnlySpan<char> span) => Classification.ClassificationNames.IsOrdinal(span);
 
-        var allAscii = true;
-        var allChinese = true;
-        foreach (var c in span)
-        {
-            allAscii &= c is >= '0' and <= '9';
-            allChinese &= ChineseDigits.Contains(c, StringComparison.Ordinal);
-        }
-
-        return allAscii || allChinese;
-    }
-
-    private static bool IsOrdinalChar(char c) => c is >= '0' and <= '9' || ChineseDigits.Contains(c, StringComparison.Ordinal);
+    private static bool IsOrdinalChar(char c) => Classification.ClassificationNames.IsOrdinalChar(c);
 }
