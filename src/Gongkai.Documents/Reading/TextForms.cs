@@ -5,7 +5,6 @@ namespace Gongkai.Documents.Reading;
 /// <summary>Comparison forms of printed text: titles, labels, header names (white space, quotes, widths, ordinals).</summary>
 public static class TextForms
 {
-    private const string ChineseDigits = "一二三四五六七八九十百零〇";
 
     /// <summary>
     /// The form used to compare titles and header names: half-width ASCII, no white space, no quotation marks, brackets
