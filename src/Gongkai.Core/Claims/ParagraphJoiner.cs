@@ -33,7 +33,9 @@ public static partial class ParagraphJoiner
 
         foreach (var line in lines)
         {
-            var t = line.Text.Trim().Replace('\u3000', ' ');
+            // PDF text extraction puts spaces between Chinese and numbers (增加 38.48 万元); a space between two Chinese
+            // words may be a real separator and stays.
+            var t = SpaceBesideChinese().Replace(line.Text.Trim().Replace('\u3000', ' '), "");
             if (t.Length == 0)
             {
                 if (text.Length > 0 && EndsSentence(text))
@@ -93,10 +95,17 @@ public static partial class ParagraphJoiner
         return last is '。' or '；' or '：' or '！' or '？' or ':' or ';' || (text.Length < 60 && HeadingPattern().IsMatch(text.ToString()));
     }
 
-    private static bool IsTableLine(string line) => CellSeparator().IsMatch(line) || TableSpacing().IsMatch(line);
+    // Cells apart by tabs, or (in PDF layout text) by a wide gap: prose has single spaces at most.
+    private static bool IsTableLine(string line) => CellSeparator().IsMatch(line) || TableSpacing().IsMatch(line) || WideGap().IsMatch(line.Trim());
 
     [GeneratedRegex(@"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[0-9]+、|[0-9]+[.．](?![0-9]))")]
     private static partial Regex HeadingPattern();
+
+    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}\u3000-\u303F\uFF00-\uFFEF]) {1,2}(?=[0-9A-Za-z])|(?<=[0-9A-Za-z.%]) {1,2}(?=[\p{IsCJKUnifiedIdeographs}\u3000-\u303F\uFF00-\uFFEF])")]
+    private static partial Regex SpaceBesideChinese();
+
+    [GeneratedRegex(@"\S {4,}\S")]
+    private static partial Regex WideGap();
 
     [GeneratedRegex(@"\S\t+\S")]
     private static partial Regex CellSeparator();

@@ -61,3 +61,15 @@ public sealed class NarrativeCheckerTests
         Assert.Empty(Check("201\t一般公共服务支出\t836.91\t836.91", "全年共接待来访团组20个、来宾200人次，占用3万人次。"));
     }
 }
+
+public sealed class ParagraphJoinerTests
+{
+    [Fact]
+    public void Spaces_that_PDF_extraction_puts_beside_Chinese_are_removed()
+    {
+        var lines = new[] { new NarrativeLine("2020 年度收、支总计均为 876.17 万元。与上年相比，增加 38.48 万元，增长 4.5%。", new SourcePosition(Line: 1)) };
+        var f = Assert.Single(new NarrativeChecker(ClassificationCatalogue.BuiltIn, 2020).Check(lines));
+        Assert.Equal("4.6%", f.Expected);
+        Assert.Equal("2020年度收、支总计均为876.17万元。与上年相比，增加38.48万元，增长4.5%。", ParagraphJoiner.Join(lines)[0].Text);
+    }
+}
