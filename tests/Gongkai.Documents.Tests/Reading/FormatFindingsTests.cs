@@ -19,15 +19,32 @@ public sealed class FormatFindingsTests(ITestOutputHelper output)
         Auditor.Audit(path).Result.Findings.Where(only ?? (_ => true))
             .Select(f => $"{f.RuleId}|{f.Severity}|{f.Printed}|{f.Expected}").Order(StringComparer.Ordinal).ToList();
 
-    [Fact]
-    public void Seed_001_as_Word_gives_the_findings_of_its_text()
+    [Theory]
+    [InlineData("000_2ebd7fdb74714a1e.txt")]
+    [InlineData("001_424111e6d4059655.txt")]
+    [InlineData("002_160d35ce382d8253.txt")]
+    [InlineData("003_098ae345efe4bca6.txt")]
+    public void A_seed_as_Word_gives_the_findings_of_its_text(string seed)
     {
         var dir = SeedFixtures.TempDirectory();
-        var docx = Path.Combine(dir, "seed-001.docx");
-        SeedFixtures.WriteDocx(SeedDocuments.Text(SeedDocuments.Seed001), docx);
-        var text = Findings(SeedDocuments.Seed001);
-        Assert.Contains(text, f => f.StartsWith("N-GROWTH|Error|4.5%|4.6%", StringComparison.Ordinal));
-        Assert.Equal(text, Findings(docx));
+        var docx = Path.Combine(dir, Path.ChangeExtension(seed, ".docx"));
+        var path = Path.Combine(SeedDocuments.Folder, seed);
+        SeedFixtures.WriteDocx(SeedDocuments.Text(path), docx);
+        Assert.Equal(Findings(path), Findings(docx));
+        Directory.Delete(dir, true);
+    }
+
+    [Fact]
+    public void Seed_004_as_Word_keeps_its_sentence_findings()
+    {
+        // The self-evaluation annexes of a Word file are not yet read by the performance reader (it reads text
+        // laid out cell by cell); the findings of the report's own sentences must not depend on the format.
+        var dir = SeedFixtures.TempDirectory();
+        var path = Path.Combine(SeedDocuments.Folder, "004_f345c05e6f8977cf.txt");
+        var docx = Path.Combine(dir, "004.docx");
+        SeedFixtures.WriteDocx(SeedDocuments.Text(path), docx);
+        static bool Sentence(Finding f) => f.RuleId.StartsWith("N-", StringComparison.Ordinal) || f.RuleId.StartsWith("W-", StringComparison.Ordinal);
+        Assert.Equal(Findings(path, Sentence), Findings(docx, Sentence));
         Directory.Delete(dir, true);
     }
 
