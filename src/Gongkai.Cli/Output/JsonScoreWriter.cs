@@ -90,15 +90,7 @@ public static class JsonScoreWriter
         w.WriteStartArray("findings");
         foreach (var f in r.Findings)
         {
-            w.WriteStartObject();
-            w.WriteString("rule", f.RuleId);
-            w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
-            w.WriteString("location", f.Location);
-            w.WriteString("message", f.Message);
-            w.WriteString("printed", f.Printed);
-            w.WriteString("expected", f.Expected);
-            Number(w, "line", f.Source?.Line);
-            w.WriteEndObject();
+            Documents.Auditing.AuditJson.WriteFinding(w, f);
         }
 
         w.WriteEndArray();

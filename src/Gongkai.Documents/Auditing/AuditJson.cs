@@ -96,7 +96,8 @@ public static class AuditJson
         w.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter w, Finding f)
+    /// <summary>One finding, as every JSON answer of Gongkai writes it.</summary>
+    public static void WriteFinding(Utf8JsonWriter w, Finding f)
     {
         w.WriteStartObject();
         w.WriteString("rule", f.RuleId);
