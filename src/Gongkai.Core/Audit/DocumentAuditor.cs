@@ -12,7 +12,8 @@ namespace Gongkai.Audit;
 /// </summary>
 public sealed class DocumentAuditor
 {
-    private static readonly string[] SentenceRules = ["N-GROWTH", "N-SHARE", "N-COMPLETION", "N-UNIT", "N-SUBJECT", "N-TABLE", "N-ITEMS", "W-PLACE", "W-REPEAT"];
+    private static readonly string[] SentenceRules =
+        ["N-GROWTH", "N-SHARE", "N-COMPLETION", "N-UNIT", "N-SUBJECT", "N-TABLE", "N-ITEMS", "W-PLACE", "W-REPEAT", "W-SIGN", "W-REASON", "W-HEADING", "C-TABLES", "C-ITEMS"];
 
     private readonly CheckEngine engine;
     private readonly TemplateLibrary templates;
@@ -50,6 +51,7 @@ public sealed class DocumentAuditor
                 sentences.AddRange(new ExplanationConsistencyChecker(report, templates.For(report)).Check(lines));
             }
 
+            sentences.AddRange(new CompletenessChecker(report, templates.For(report)).Check(lines));
             if (!string.IsNullOrWhiteSpace(report.Unit.Name))
             {
                 sentences.AddRange(new WordingChecker(report.Unit.Name).Check(lines));

@@ -299,6 +299,12 @@ public static class MessageCatalogue
     public const string ClaimItemsZero = "{0}：{1}“主要包括”列出了公开06表中为0（或空白）的：{2}。";
     public const string WordingPlaceName = "{0}：“{1}”与单位名称中的地名“{2}”不一致，应为“{2}”。";
     public const string WordingRepeated = "{0}：“{1}”重复，可能多写了一遍。";
+    public const string CompletenessTableMissing = "缺少{0} {1}，也没有说明此表无数据。";
+    public const string CompletenessItemNotExplained = "{0} {1}（{2}）有数，但情况说明中没有对这一项的说明（年初预算、决算数和差异原因）。";
+    public const string WordingSignMismatch = "{0}：金额写“{1}”而百分比写“{2}”，增减方向不一致。";
+    public const string WordingZeroChange = "{0}：变动额为 0，不应写“{1}”，应写“持平”或“一致”。";
+    public const string WordingHeadingJump = "{0}：标题编号“{1}”接在“{2}”之后，编号不连续。";
+    public const string WordingReasonMissing = "{0}：写明了增减“{1}”，但同一段中没有说明原因。";
     public const string ClaimSubjectUnknown = "{0}：科目名称“{1}（{2}）”与政府收支分类科目不符，应为“{3}（{2}）”。";
 
     // Performance evaluation (issue 4: self-evaluation sheets, scoring)

@@ -1,0 +1,183 @@
+using System.Text.RegularExpressions;
+using Gongkai.Checks;
+using Gongkai.Messages;
+using Gongkai.Model;
+using Gongkai.Templates;
+
+namespace Gongkai.Claims;
+
+/// <summary>
+/// What a careful reviewer also looks for (DOMAIN.md §1.2), beyond the arithmetic: every table present or stated empty,
+/// every 项 of 公开05表 explained, change words that agree with each other and are not used for a zero change, a reason
+/// for every stated change, continuous heading numbering. All are warnings: they say something is missing or
+/// inconsistent, not that a figure is wrong.
+/// </summary>
+public sealed partial class CompletenessChecker
+{
+    private static readonly DisclosureTableKind[] NineTables = [.. DisclosureTableKinds.All.Where(k => k != DisclosureTableKind.ExplanationFigures)];
+
+    private readonly UnitYearReport report;
+    private readonly TemplateSet templates;
+
+    /// <summary>Creates a checker for a report.</summary>
+    public CompletenessChecker(UnitYearReport report, TemplateSet templates)
+    {
+        this.report = report;
+        this.templates = templates;
+    }
+
+    /// <summary>Checks the report and its running text.</summary>
+    public IReadOnlyList<Finding> Check(IReadOnlyList<NarrativeLine> lines)
+    {
+        var findings = new List<Finding>();
+        var paragraphs = ParagraphJoiner.Join(lines);
+        var present = NineTables.Where(k => report.Table(k) is { } t && (t.Rows.Count > 0 || t.EmptyStatement is not null)).ToList();
+
+        // A final-accounts disclosure prints the set; a performance report quoting one table is not one.
+        if (present.Count >= 3)
+        {
+            foreach (var kind in NineTables.Except(present))
+            {
+                var template = templates.Table(kind);
+                findings.Add(new Finding("C-TABLES", Severity.Warning, template?.Number ?? kind.ShortCode(),
+                    MessageCatalogue.Format(MessageCatalogue.CompletenessTableMissing, template?.Number, template?.Title), null, null, []));
+            }
+
+            CheckItemsExplained(paragraphs, findings);
+        }
+
+        foreach (var paragraph in paragraphs)
+        {
+            CheckChangeWords(paragraph, findings);
+        }
+
+        CheckHeadings(paragraphs, findings);
+        return findings;
+    }
+
+    private void CheckItemsExplained(IReadOnlyList<Paragraph> paragraphs, List<Finding> findings)
+    {
+        var t05 = report.Table(DisclosureTableKind.GeneralBudgetExpenditure);
+        if (t05 is null || paragraphs.Count == 0)
+        {
+            return;
+        }
+
+        var text = string.Concat(paragraphs.Select(p => ClassificationText(p.Text)));
+        foreach (var row in t05.Rows.Where(r => r.IsCoded && r.Key.Length == 7 && (r[1] ?? 0m) != 0 && !string.IsNullOrWhiteSpace(r.Label)))
+        {
+            var name = Classification.ClassificationNames.Normalize(row.Label!);
+            if (!text.Contains(name + "(项)", StringComparison.Ordinal) && !text.Contains(name + "（项）", StringComparison.Ordinal))
+            {
+                var where = templates.Table(DisclosureTableKind.GeneralBudgetExpenditure)?.Number ?? "T05";
+                findings.Add(new Finding("C-ITEMS", Severity.Warning, where,
+                    MessageCatalogue.Format(MessageCatalogue.CompletenessItemNotExplained, where, row.Label, row.Key), null, null,
+                    [new CellRef(DisclosureTableKind.GeneralBudgetExpenditure, row.Key, 1)], row.Source));
+            }
+        }
+    }
+
+    private static string ClassificationText(string text) => Regex.Replace(text, @"\s+", "");
+
+    private static void CheckChangeWords(Paragraph paragraph, List<Finding> findings)
+    {
+        var text = NumberScanner.Normalize(paragraph.Text);
+        foreach (Match m in ChangeClause().Matches(text))
+        {
+            var amountWord = m.Groups["aw"].Value;
+            var amount = m.Groups["amount"].Value;
+            var where = Where(paragraph, m.Index);
+            if (decimal.TryParse(amount, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value) && value == 0)
+            {
+                findings.Add(new Finding("W-SIGN", Severity.Warning, where,
+                    MessageCatalogue.Format(MessageCatalogue.WordingZeroChange, where, amountWord + amount + "万元"), amountWord, "持平", [], paragraph.PositionAt(m.Index)));
+                continue;
+            }
+
+            if (m.Groups["pw"].Success && Up(amountWord) != Up(m.Groups["pw"].Value))
+            {
+                findings.Add(new Finding("W-SIGN", Severity.Warning, where,
+                    MessageCatalogue.Format(MessageCatalogue.WordingSignMismatch, where, amountWord + amount + "万元", m.Groups["pw"].Value + m.Groups["percent"].Value + "%"),
+                    m.Groups["pw"].Value, null, [], paragraph.PositionAt(m.Index)));
+            }
+
+            if (!ReasonWords().IsMatch(text))
+            {
+                findings.Add(new Finding("W-REASON", Severity.Warning, where,
+                    MessageCatalogue.Format(MessageCatalogue.WordingReasonMissing, where, amountWord + amount + "万元"), null, null, [], paragraph.PositionAt(m.Index)));
+            }
+        }
+    }
+
+    private static bool Up(string word) => word is "增加" or "增长" or "上升";
+
+    private static void CheckHeadings(IReadOnlyList<Paragraph> paragraphs, List<Finding> findings)
+    {
+        int? previous = null;
+        string? previousText = null;
+        foreach (var paragraph in paragraphs)
+        {
+            var text = paragraph.Text;
+            if (PartHeading().IsMatch(text))
+            {
+                previous = null;
+                continue;
+            }
+
+            var m = TopHeading().Match(text);
+            if (!m.Success || ChineseNumber(m.Groups["n"].Value) is not { } n)
+            {
+                continue;
+            }
+
+            // A restart at 一 opens a new list (a new part, the 名词解释, an annex); any other jump is a gap or a repeat.
+            if (previous is { } p && n != p + 1 && n != 1)
+            {
+                var where = Where(paragraph, 0);
+                findings.Add(new Finding("W-HEADING", Severity.Warning, where,
+                    MessageCatalogue.Format(MessageCatalogue.WordingHeadingJump, where, m.Value, previousText), m.Value, null, [], paragraph.PositionAt(0)));
+            }
+
+            previous = n;
+            previousText = m.Value;
+        }
+    }
+
+    private static int? ChineseNumber(string text)
+    {
+        const string Digits = "一二三四五六七八九";
+        if (text == "十")
+        {
+            return 10;
+        }
+
+        if (text.Length == 1)
+        {
+            var d = Digits.IndexOf(text[0], StringComparison.Ordinal);
+            return d >= 0 ? d + 1 : null;
+        }
+
+        if (text.Length == 2 && text[0] == '十')
+        {
+            var d = Digits.IndexOf(text[1], StringComparison.Ordinal);
+            return d >= 0 ? 11 + d : null;
+        }
+
+        return null;
+    }
+
+    private static string Where(Paragraph paragraph, int offset) =>
+        paragraph.PositionAt(offset).Line is { } line ? MessageCatalogue.Format(MessageCatalogue.ClaimLocation, line) : "";
+
+    [GeneratedRegex(@"(?<aw>增加|减少)(?<amount>[0-9]+(?:\.[0-9]+)?)万元(?:[，,]\s*(?<pw>增长|下降|减少|增加)(?<percent>[0-9]+(?:\.[0-9]+)?)%)?")]
+    private static partial Regex ChangeClause();
+
+    [GeneratedRegex("原因|因为|由于|是为了|用于")]
+    private static partial Regex ReasonWords();
+
+    [GeneratedRegex(@"^(?<n>[一二三四五六七八九十]{1,2})、")]
+    private static partial Regex TopHeading();
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
+    private static partial Regex PartHeading();
+}
