@@ -48,7 +48,7 @@ public sealed partial class CompletenessChecker
 
         foreach (var paragraph in paragraphs)
         {
-            CheckChangeWords(paragraph, findings);
+            CheckChangeWords(paragraph, findings, requireReason: present.Count >= 3);
         }
 
         CheckHeadings(paragraphs, findings);
@@ -64,6 +64,14 @@ public sealed partial class CompletenessChecker
         }
 
         var text = string.Concat(paragraphs.Select(p => ClassificationText(p.Text)));
+
+        // Only a document that explains items at all (a 情况说明 with X（项） headings) can have left one out; a
+        // workbook of the tables alone has nothing to compare.
+        if (!text.Contains("(项)", StringComparison.Ordinal) && !text.Contains("（项）", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         foreach (var row in t05.Rows.Where(r => r.IsCoded && r.Key.Length == 7 && (r[1] ?? 0m) != 0 && !string.IsNullOrWhiteSpace(r.Label)))
         {
             var name = Classification.ClassificationNames.Normalize(row.Label!);
@@ -79,7 +87,8 @@ public sealed partial class CompletenessChecker
 
     private static string ClassificationText(string text) => Regex.Replace(text, @"\s+", "");
 
-    private static void CheckChangeWords(Paragraph paragraph, List<Finding> findings)
+    // A reason is required in a disclosure's 情况说明; a performance report may state a change as a plain fact.
+    private static void CheckChangeWords(Paragraph paragraph, List<Finding> findings, bool requireReason)
     {
         var text = NumberScanner.Normalize(paragraph.Text);
         foreach (Match m in ChangeClause().Matches(text))
@@ -101,7 +110,7 @@ public sealed partial class CompletenessChecker
                     m.Groups["pw"].Value, null, [], paragraph.PositionAt(m.Index)));
             }
 
-            if (!ReasonWords().IsMatch(text))
+            if (requireReason && !ReasonWords().IsMatch(text))
             {
                 findings.Add(new Finding("W-REASON", Severity.Warning, where,
                     MessageCatalogue.Format(MessageCatalogue.WordingReasonMissing, where, amountWord + amount + "万元"), null, null, [], paragraph.PositionAt(m.Index)));
@@ -115,8 +124,10 @@ public sealed partial class CompletenessChecker
     {
         int? previous = null;
         string? previousText = null;
-        foreach (var paragraph in paragraphs)
+        paragraphs = [.. paragraphs.Where(p => !p.IsTableCell)];
+        for (var i = 0; i < paragraphs.Count; i++)
         {
+            var paragraph = paragraphs[i];
             var text = paragraph.Text;
             if (PartHeading().IsMatch(text))
             {
@@ -126,6 +137,13 @@ public sealed partial class CompletenessChecker
 
             var m = TopHeading().Match(text);
             if (!m.Success || ChineseNumber(m.Groups["n"].Value) is not { } n)
+            {
+                continue;
+            }
+
+            // A heading directly followed by another top-level heading is a line of a 目录 or a title over a table,
+            // not a section of the text: only headings with something under them count.
+            if (i + 1 < paragraphs.Count && (TopHeading().IsMatch(paragraphs[i + 1].Text) || PartHeading().IsMatch(paragraphs[i + 1].Text)))
             {
                 continue;
             }

@@ -12,8 +12,9 @@ public sealed class Paragraph
     private readonly SourcePosition[] positions;
 
     /// <summary>Creates a paragraph from its pieces.</summary>
-    public Paragraph(string text, int[] lineStarts, SourcePosition[] positions, string? section)
+    public Paragraph(string text, int[] lineStarts, SourcePosition[] positions, string? section, bool isTableCell = false)
     {
+        IsTableCell = isTableCell;
         Text = text;
         this.lineStarts = lineStarts;
         this.positions = positions;
@@ -22,6 +23,9 @@ public sealed class Paragraph
 
     /// <summary>The joined text.</summary>
     public string Text { get; }
+
+    /// <summary>True for one cell of a table (printed cell by cell, or a Word/Excel table): never a heading.</summary>
+    public bool IsTableCell { get; }
 
     /// <summary>The heading of the section the paragraph belongs to (二、收入决算情况说明), when known.</summary>
     public string? Section { get; }

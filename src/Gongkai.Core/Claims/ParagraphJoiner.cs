@@ -19,12 +19,16 @@ public static partial class ParagraphJoiner
         var positions = new List<Model.SourcePosition>();
         string? section = null;
 
+        var cell = false;
+
         void Flush()
         {
             if (text.Length > 0)
             {
-                result.Add(new Paragraph(text.ToString(), [.. starts], [.. positions], section));
+                result.Add(new Paragraph(text.ToString(), [.. starts], [.. positions], section, cell));
             }
+
+            cell = false;
 
             text.Clear();
             starts.Clear();
@@ -60,6 +64,7 @@ public static partial class ParagraphJoiner
                 starts.Add(0);
                 positions.Add(line.Position);
                 text.Append(t);
+                cell = true;
                 Flush();
                 continue;
             }

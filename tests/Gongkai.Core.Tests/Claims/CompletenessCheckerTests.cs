@@ -29,9 +29,18 @@ public sealed class CompletenessCheckerTests
     [Theory]
     [InlineData("支出100.00万元，比上年增加10.00万元，下降10.0%，主要原因是人员增加。", "W-SIGN")]
     [InlineData("支出100.00万元，比上年增加0万元，主要原因是无变化。", "W-SIGN")]
-    [InlineData("支出100.00万元，比上年增加10.00万元，增长11.1%。", "W-REASON")]
     public void Change_words_and_reasons(string line, string rule) =>
         Assert.Contains(Check(ReportFactory.Empty(), line), f => f.RuleId == rule && f.Severity == Severity.Warning);
+
+    [Fact]
+    public void A_disclosure_must_give_a_reason_for_a_stated_change()
+    {
+        var report = ReportFactory.WithTable05();
+        report.GetOrAddTable(DisclosureTableKind.IncomeStatement).Add(new TableRow("Total", "合计", 7));
+        report.GetOrAddTable(DisclosureTableKind.ExpenditureStatement).Add(new TableRow("Total", "合计", 6));
+        Assert.Contains(Check(report, "支出100.00万元，比上年增加10.00万元，增长11.1%。"), f => f.RuleId == "W-REASON");
+        Assert.DoesNotContain(Check(ReportFactory.Empty(), "支出100.00万元，比上年增加10.00万元，增长11.1%。"), f => f.RuleId == "W-REASON");
+    }
 
     [Fact]
     public void A_consistent_change_with_its_reason_passes() =>
