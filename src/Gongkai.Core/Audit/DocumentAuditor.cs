@@ -44,17 +44,18 @@ public sealed class DocumentAuditor
 
         if (lines.Count > 0)
         {
+            var paragraphs = ParagraphJoiner.Join(lines);
             var sentences = new List<Finding>();
-            sentences.AddRange(new NarrativeChecker(engine.Catalogue, report.Year).Check(lines));
+            sentences.AddRange(new NarrativeChecker(engine.Catalogue, report.Year).Check(paragraphs));
             if (hasTables)
             {
-                sentences.AddRange(new ExplanationConsistencyChecker(report, templates.For(report)).Check(lines));
+                sentences.AddRange(new ExplanationConsistencyChecker(report, templates.For(report)).Check(paragraphs));
             }
 
-            sentences.AddRange(new CompletenessChecker(report, templates.For(report)).Check(lines));
+            sentences.AddRange(new CompletenessChecker(report, templates.For(report)).Check(paragraphs));
             if (!string.IsNullOrWhiteSpace(report.Unit.Name))
             {
-                sentences.AddRange(new WordingChecker(report.Unit.Name).Check(lines));
+                sentences.AddRange(new WordingChecker(report.Unit.Name).Check(paragraphs));
             }
 
             findings.AddRange(sentences.OrderBy(f => f.Source?.Line ?? 0));

@@ -21,6 +21,7 @@ public static class BlankSubtotals
     {
         UnitYearReport? filled = null;
         var findings = new List<Finding>();
+        var naming = new CellNaming(report, templates);
         foreach (var original in report.Tables)
         {
             var template = templates.Table(original.Kind);
@@ -67,7 +68,7 @@ public static class BlankSubtotals
                     table = filled.Table(original.Kind)!;
                     table.Rows[i][column] = sum;
                     var cell = new CellRef(original.Kind, row.Key, column);
-                    var name = new CellNaming(report, templates).Cell(cell);
+                    var name = naming.Cell(cell);
                     findings.Add(new Finding(RuleId, Severity.Warning, name,
                         MessageCatalogue.Format(MessageCatalogue.BlankSubtotal, name, AmountFormat.Amount(sum)),
                         AmountFormat.Printed(null), AmountFormat.Amount(sum),

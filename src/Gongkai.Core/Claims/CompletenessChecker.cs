@@ -27,10 +27,12 @@ public sealed partial class CompletenessChecker
     }
 
     /// <summary>Checks the report and its running text.</summary>
-    public IReadOnlyList<Finding> Check(IReadOnlyList<NarrativeLine> lines)
+    public IReadOnlyList<Finding> Check(IReadOnlyList<NarrativeLine> lines) => Check(ParagraphJoiner.Join(lines));
+
+    /// <summary>Checks text already joined into paragraphs (the auditor joins once for every checker).</summary>
+    public IReadOnlyList<Finding> Check(IReadOnlyList<Paragraph> paragraphs)
     {
         var findings = new List<Finding>();
-        var paragraphs = ParagraphJoiner.Join(lines);
         var present = NineTables.Where(k => report.Table(k) is { } t && (t.Rows.Count > 0 || t.EmptyStatement is not null)).ToList();
 
         // A final-accounts disclosure prints the set; a performance report quoting one table is not one.

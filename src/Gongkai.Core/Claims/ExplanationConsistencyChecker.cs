@@ -29,10 +29,13 @@ public sealed class ExplanationConsistencyChecker
     }
 
     /// <summary>Checks the running text.</summary>
-    public IReadOnlyList<Finding> Check(IReadOnlyList<NarrativeLine> lines)
+    public IReadOnlyList<Finding> Check(IReadOnlyList<NarrativeLine> lines) => Check(ParagraphJoiner.Join(lines));
+
+    /// <summary>Checks text already joined into paragraphs (the auditor joins once for every checker).</summary>
+    public IReadOnlyList<Finding> Check(IReadOnlyList<Paragraph> paragraphs)
     {
         var findings = new List<Finding>();
-        foreach (var paragraph in ParagraphJoiner.Join(lines))
+        foreach (var paragraph in paragraphs)
         {
             var text = NumberScanner.Normalize(paragraph.Text);
             CheckAmounts(paragraph, text, findings);

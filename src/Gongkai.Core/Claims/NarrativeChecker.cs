@@ -17,17 +17,24 @@ public sealed partial class NarrativeChecker
     private readonly ClassificationCatalogue catalogue;
     private readonly int year;
 
+    // The functional 类 of the year, listed once per checker rather than once per subject name found.
+    private readonly Lazy<List<ClassificationEntry>> functionalClasses;
+
     /// <summary>Creates a checker.</summary>
     public NarrativeChecker(ClassificationCatalogue catalogue, int year)
     {
         this.catalogue = catalogue;
         this.year = year;
+        functionalClasses = new(() => catalogue.Entries
+            .Where(e => e.Scheme == ClassificationScheme.Functional && e.Level == ClassificationLevel.Class && e.Covers(year)).ToList());
     }
 
     /// <summary>Checks the running text of a document.</summary>
-    public IReadOnlyList<Finding> Check(IReadOnlyList<NarrativeLine> lines)
+    public IReadOnlyList<Finding> Check(IReadOnlyList<NarrativeLine> lines) => Check(ParagraphJoiner.Join(lines));
+
+    /// <summary>Checks text already joined into paragraphs (the auditor joins once for every checker).</summary>
+    public IReadOnlyList<Finding> Check(IReadOnlyList<Paragraph> paragraphs)
     {
-        var paragraphs = ParagraphJoiner.Join(lines);
         var scanned = paragraphs.Select(p => (Paragraph: p, Tokens: NumberScanner.Scan(p.Text), Text: NumberScanner.Normalize(p.Text))).ToList();
         var findings = new List<Finding>();
         var wanValues = scanned.SelectMany(s => s.Tokens).Where(t => t.Unit == "万元").Select(t => t.Value).ToHashSet();
@@ -202,8 +209,8 @@ public sealed partial class NarrativeChecker
     {
         foreach (Match m in SubjectClass().Matches(text))
         {
+            var classes = functionalClasses.Value;
             var printed = m.Groups["name"].Value;
-            var classes = catalogue.Entries.Where(e => e.Scheme == ClassificationScheme.Functional && e.Level == ClassificationLevel.Class && e.Covers(year)).ToList();
             if (classes.Any(c => ClassificationNames.Matches(printed + "（类）", c.Name) || ClassificationNames.Matches(printed, c.Name)))
             {
                 continue;

@@ -20,10 +20,12 @@ public sealed partial class WordingChecker
     }
 
     /// <summary>Checks the running text.</summary>
-    public IReadOnlyList<Finding> Check(IReadOnlyList<NarrativeLine> lines)
+    public IReadOnlyList<Finding> Check(IReadOnlyList<NarrativeLine> lines) => Check(ParagraphJoiner.Join(lines));
+
+    /// <summary>Checks text already joined into paragraphs (the auditor joins once for every checker).</summary>
+    public IReadOnlyList<Finding> Check(IReadOnlyList<Paragraph> paragraphs)
     {
         var findings = new List<Finding>();
-        var paragraphs = ParagraphJoiner.Join(lines);
         var variants = placeName is null ? [] : PlaceVariants(paragraphs);
         foreach (var paragraph in paragraphs)
         {
