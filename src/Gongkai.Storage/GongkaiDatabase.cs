@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Gongkai.Messages;
 using Microsoft.Data.Sqlite;
 
@@ -105,6 +106,23 @@ public sealed class GongkaiDatabase
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// Begins the transaction every write runs in. On SQLite it is IMMEDIATE: the write lock is taken before the
+    /// transaction's first read, so two writers cannot both pass a check and then both write. Store code calls this
+    /// instead of the provider's own BeginTransaction, so it stays provider-neutral.
+    /// </summary>
+    public ValueTask<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (connection is SqliteConnection sqlite)
+        {
+            return ValueTask.FromResult<DbTransaction>(sqlite.BeginTransaction(deferred: false));
+        }
+
+        return connection.BeginTransactionAsync(cancellationToken);
     }
 
     /// <summary>An open connection to the database (the caller disposes it). Creates the file when absent.</summary>
