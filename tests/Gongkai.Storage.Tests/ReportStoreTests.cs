@@ -1,3 +1,4 @@
+using Gongkai.Workflow;
 using Gongkai.Model;
 using Gongkai.Storage.Reports;
 using Microsoft.Data.Sqlite;

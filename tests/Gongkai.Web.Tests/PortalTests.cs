@@ -1,3 +1,4 @@
+using Gongkai.Workflow;
 using System.Net;
 using System.Text.Json;
 using Gongkai.Model;

@@ -1,3 +1,4 @@
+using Gongkai.Workflow;
 using Gongkai.Model;
 
 namespace Gongkai.Storage.Reports;

@@ -1,3 +1,4 @@
+using Gongkai.Workflow;
 using System.Data.Common;
 using System.Globalization;
 using Gongkai.Messages;

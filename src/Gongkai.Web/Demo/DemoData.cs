@@ -1,3 +1,4 @@
+using Gongkai.Workflow;
 using Gongkai.Documents.Canonical;
 using Gongkai.Messages;
 using Gongkai.Storage.Reports;

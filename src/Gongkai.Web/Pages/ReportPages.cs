@@ -1,3 +1,4 @@
+using Gongkai.Workflow;
 using System.Globalization;
 using System.Text;
 using Gongkai.Documents.Canonical;

@@ -1,4 +1,4 @@
-namespace Gongkai.Storage.Reports;
+namespace Gongkai.Workflow;
 
 /// <summary>
 /// Where a report stands in the workflow 草稿 → 已上报 → 退回 / 审核通过 → 已公开. Stored as the member name (stable English
