@@ -55,6 +55,9 @@ public sealed class SeedAuditTests
     [InlineData("004", 8, "P-NARRATIVE", "1322.4", "1322.44")]
     [InlineData("004", 8, "P-NARRATIVE", "66.52", "66.48")]
     [InlineData("004", 407, "W-REPEAT", "发展发展", "发展")]
+    [InlineData("001", 505, "W-TYPO", "进一从严", "进一步从严")]
+    [InlineData("002", 14, "W-TYPO", "明星成效", "明显成效")]
+    [InlineData("002", 16, "W-TYPO", "秸杆", "秸秆")]
     public void Every_required_item_is_reported_with_the_recomputed_value(string seed, int? line, string rule, string printed, string expected)
     {
         Assert.Contains(Findings(seed), f =>

@@ -18,6 +18,7 @@ public static partial class ParagraphJoiner
         var starts = new List<int>();
         var positions = new List<Model.SourcePosition>();
         string? section = null;
+        var fullWidth = FullLineWidth(lines);
 
         var cell = false;
 
@@ -81,7 +82,9 @@ public static partial class ParagraphJoiner
             starts.Add(text.Length);
             positions.Add(line.Position);
             text.Append(t);
-            if (EndsSentence(text) && t.Length < 60 && IsHeading(t))
+            // A short numbered line is a heading on its own, unless it fills the line width of a page (PDF text): then
+            // it is the first line of a numbered paragraph that wraps, "2、支出情况：…，占总支" + "出的0.0%…".
+            if (EndsSentence(text) && t.Length < 60 && IsHeading(t) && (EndsWithStop(t) || !FillsLine(line.Text, fullWidth)))
             {
                 Flush();
             }
@@ -93,6 +96,31 @@ public static partial class ParagraphJoiner
 
     /// <summary>True for a heading such as 一、 （二） 3、 第三部分.</summary>
     public static bool IsHeading(string line) => HeadingPattern().IsMatch(line);
+
+    private static bool EndsWithStop(string text) => text[^1] is '。' or '；' or '！' or '？' or ';';
+
+    // The width of a full line of prose: the 90th percentile of the display widths of the prose lines. Text and Word
+    // documents hold a paragraph per line, so their percentile is far above any heading's width; PDF text wraps at the
+    // page width, which the percentile finds.
+    private static int FullLineWidth(IReadOnlyList<NarrativeLine> lines)
+    {
+        var widths = lines.Where(l => !l.Text.StartsWith('\t') && !IsTableLine(l.Text)).Select(l => DisplayWidth(l.Text))
+            .Where(w => w >= 20).Order().ToList();
+        return widths.Count < 5 ? 0 : widths[(int)(widths.Count * 0.9)];
+    }
+
+    private static bool FillsLine(string line, int fullWidth) => fullWidth > 0 && DisplayWidth(line) * 100 >= fullWidth * 92;
+
+    private static int DisplayWidth(string line)
+    {
+        var width = 0;
+        foreach (var c in line.AsSpan().Trim())
+        {
+            width += c >= '\u2E80' ? 2 : 1;
+        }
+
+        return width;
+    }
 
     private static bool EndsSentence(StringBuilder text)
     {

@@ -39,6 +39,8 @@ public sealed partial class WordingChecker
                 }
             }
 
+            CheckMisspellings(paragraph, findings);
+
             foreach (Match m in Repeated().Matches(paragraph.Text))
             {
                 var where = Where(paragraph, m.Index);
@@ -54,6 +56,27 @@ public sealed partial class WordingChecker
     /// Names one character off the place name that the text uses as a place (followed by 区/县/市 somewhere): only
     /// those, so that ordinary words sharing a character (人口, 出口) are never taken for misspellings.
     /// </summary>
+    private static void CheckMisspellings(Paragraph paragraph, List<Finding> findings)
+    {
+        var taken = new List<(int Start, int End)>();
+        foreach (var (wrong, right) in MisspellingList.BuiltIn.Entries)
+        {
+            for (var at = paragraph.Text.IndexOf(wrong, StringComparison.Ordinal); at >= 0; at = paragraph.Text.IndexOf(wrong, at + wrong.Length, StringComparison.Ordinal))
+            {
+                // A shorter entry inside a longer one already reported is the same slip.
+                if (taken.Any(t => at < t.End && at + wrong.Length > t.Start))
+                {
+                    continue;
+                }
+
+                taken.Add((at, at + wrong.Length));
+                var where = Where(paragraph, at);
+                findings.Add(new Finding("W-TYPO", Severity.Warning, where,
+                    MessageCatalogue.Format(MessageCatalogue.WordingMisspelled, where, wrong, right), wrong, right, [], paragraph.PositionAt(at)));
+            }
+        }
+    }
+
     private List<string> PlaceVariants(IReadOnlyList<Paragraph> paragraphs)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);

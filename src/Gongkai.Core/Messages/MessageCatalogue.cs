@@ -299,6 +299,9 @@ public static class MessageCatalogue
     public const string ClaimItemsZero = "{0}：{1}“主要包括”列出了公开06表中为0（或空白）的：{2}。";
     public const string WordingPlaceName = "{0}：“{1}”与单位名称中的地名“{2}”不一致，应为“{2}”。";
     public const string WordingRepeated = "{0}：“{1}”重复，可能多写了一遍。";
+
+    /// <summary>W-TYPO: {0} where, {1} the misspelling as printed, {2} the correct words.</summary>
+    public const string WordingMisspelled = "{0}：“{1}”有错别字，应为“{2}”。";
     public const string CompletenessTableMissing = "缺少{0} {1}，也没有说明此表无数据。";
     public const string CompletenessItemNotExplained = "{0} {1}（{2}）有数，但情况说明中没有对这一项的说明（年初预算、决算数和差异原因）。";
     public const string WordingSignMismatch = "{0}：金额写“{1}”而百分比写“{2}”，增减方向不一致。";

@@ -67,6 +67,103 @@ internal static class SeedFixtures
         }
     }
 
+    /// <summary>
+    /// A .docx of a text whose tables are laid out one cell per line (seed 004's annexes, as a word processor exports
+    /// them: cell lines start with a tab, a cell's further lines follow without one, rows end at a blank line). Each
+    /// such table becomes a real Word table, row by row, a multi-line cell as several paragraphs, rows as long as
+    /// their cells (merged cells leave rows shorter) — the Word document the text was exported from.
+    /// </summary>
+    public static void WriteDocxOfCellLines(string text, string path)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        using var doc = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
+        var main = doc.AddMainDocumentPart();
+        var body = new W.Body();
+        main.Document = new W.Document(body);
+        var i = 0;
+        while (i < lines.Length)
+        {
+            if (!IsCellLine(lines[i]))
+            {
+                body.Append(Paragraph(lines[i], small: false));
+                i++;
+                continue;
+            }
+
+            var rows = new List<List<string>>();
+            List<string>? current = null;
+            var inMergedCell = false;
+            while (i < lines.Length)
+            {
+                var line = lines[i];
+                if (IsCellLine(line))
+                {
+                    inMergedCell = false;
+                    current ??= [];
+                    current.AddRange(line.Split('\t').Skip(1));
+                    i++;
+                    continue;
+                }
+
+                if (line.Trim().Length == 0)
+                {
+                    var j = i;
+                    while (j < lines.Length && !IsCellLine(lines[j]) && lines[j].Trim().Length == 0)
+                    {
+                        j++;
+                    }
+
+                    // A word processor puts a lone weight such as "(50分)" after a blank line inside a merged cell.
+                    if (current is { Count: > 0 } && j < lines.Length && !IsCellLine(lines[j]) && IsWeight(lines[j]))
+                    {
+                        current[^1] += "\n" + lines[j];
+                        i = j + 1;
+                        inMergedCell = true;
+                        continue;
+                    }
+
+                    if (inMergedCell && current is not null && j < lines.Length && IsCellLine(lines[j]))
+                    {
+                        i = j;
+                        continue;
+                    }
+
+                    inMergedCell = false;
+                    if (current is not null)
+                    {
+                        rows.Add(current);
+                        current = null;
+                    }
+
+                    i = j;
+                    if (j >= lines.Length || !IsCellLine(lines[j]))
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                if (current is { Count: > 0 })
+                {
+                    current[^1] += "\n" + line;
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (current is not null)
+            {
+                rows.Add(current);
+            }
+
+            body.Append(RaggedTable(rows));
+            body.Append(Paragraph("", small: false));
+        }
+    }
+
     /// <summary>A .xlsx of the tables of the text: one sheet per table, from its title to the line before the next.</summary>
     public static void WriteXlsx(string text, string path)
     {
@@ -186,6 +283,49 @@ internal static class SeedFixtures
         }
 
         return new W.Paragraph(run);
+    }
+
+    private static bool IsCellLine(string line) => line.StartsWith('\t');
+
+    private static bool IsWeight(string line)
+    {
+        var t = line.Trim();
+        return t.Length > 2 && (t[0] is '(' or '（') && (t[^1] is ')' or '）') && t[1..^1].Trim().EndsWith('分');
+    }
+
+    private static W.Table RaggedTable(List<List<string>> rows)
+    {
+        var table = new W.Table(new W.TableProperties(
+            new W.TableBorders(
+                new W.TopBorder { Val = W.BorderValues.Single, Size = 4 }, new W.BottomBorder { Val = W.BorderValues.Single, Size = 4 },
+                new W.LeftBorder { Val = W.BorderValues.Single, Size = 4 }, new W.RightBorder { Val = W.BorderValues.Single, Size = 4 },
+                new W.InsideHorizontalBorder { Val = W.BorderValues.Single, Size = 4 }, new W.InsideVerticalBorder { Val = W.BorderValues.Single, Size = 4 })));
+        var width = Math.Max(1, rows.Count == 0 ? 1 : rows.Max(r => r.Count));
+        var grid = new W.TableGrid();
+        for (var c = 0; c < width; c++)
+        {
+            grid.Append(new W.GridColumn { Width = (9000 / width).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        table.Append(grid);
+        foreach (var cells in rows)
+        {
+            var row = new W.TableRow();
+            foreach (var cell in cells)
+            {
+                var tableCell = new W.TableCell();
+                foreach (var part in cell.Split('\n'))
+                {
+                    tableCell.Append(Paragraph(part, small: false));
+                }
+
+                row.Append(tableCell);
+            }
+
+            table.Append(row);
+        }
+
+        return table;
     }
 
     private static W.Table Table(List<string[]> rows, bool small)
