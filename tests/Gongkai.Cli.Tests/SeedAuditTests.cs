@@ -58,6 +58,7 @@ public sealed class SeedAuditTests
     [InlineData("001", 505, "W-TYPO", "进一从严", "进一步从严")]
     [InlineData("002", 14, "W-TYPO", "明星成效", "明显成效")]
     [InlineData("002", 16, "W-TYPO", "秸杆", "秸秆")]
+    [InlineData("004", 9, "W-PRECISION", "0.0%", "保留2位小数")]
     public void Every_required_item_is_reported_with_the_recomputed_value(string seed, int? line, string rule, string printed, string expected)
     {
         Assert.Contains(Findings(seed), f =>

@@ -302,6 +302,12 @@ public static class MessageCatalogue
 
     /// <summary>W-TYPO: {0} where, {1} the misspelling as printed, {2} the correct words.</summary>
     public const string WordingMisspelled = "{0}：“{1}”有错别字，应为“{2}”。";
+
+    /// <summary>W-PRECISION: {0} where, {1} the percentage, {2} its decimals, {3} the document's, {4} line and {5} text of an example.</summary>
+    public const string WordingPrecision = "{0}：“{1}”保留{2}位小数，本文件其他百分比保留{3}位小数（如第{4}行“{5}”），同一文件应统一精度。";
+
+    /// <summary>The expected value of W-PRECISION: {0} decimals.</summary>
+    public const string WordingPrecisionExpected = "保留{0}位小数";
     public const string CompletenessTableMissing = "缺少{0} {1}，也没有说明此表无数据。";
     public const string CompletenessItemNotExplained = "{0} {1}（{2}）有数，但情况说明中没有对这一项的说明（年初预算、决算数和差异原因）。";
     public const string WordingSignMismatch = "{0}：金额写“{1}”而百分比写“{2}”，增减方向不一致。";
