@@ -59,6 +59,8 @@ public sealed class SeedAuditTests
     [InlineData("002", 14, "W-TYPO", "明星成效", "明显成效")]
     [InlineData("002", 16, "W-TYPO", "秸杆", "秸秆")]
     [InlineData("004", 9, "W-PRECISION", "0.0%", "保留2位小数")]
+    [InlineData("001", 399, "W-TOC", "政府性基金预算收入支出决算情况", "政府性基金预算收入支出决算情况说明")]
+    [InlineData("001", 413, "W-TOC", "其他重要事项情况说明", "其他重要事项说明")]
     public void Every_required_item_is_reported_with_the_recomputed_value(string seed, int? line, string rule, string printed, string expected)
     {
         Assert.Contains(Findings(seed), f =>

@@ -13,7 +13,7 @@ namespace Gongkai.Audit;
 public sealed class DocumentAuditor
 {
     private static readonly string[] SentenceRules =
-        ["N-GROWTH", "N-SHARE", "N-COMPLETION", "N-UNIT", "N-SUBJECT", "N-TABLE", "N-ITEMS", "W-PLACE", "W-REPEAT", "W-TYPO", "W-PRECISION", "W-SIGN", "W-REASON", "W-HEADING", "C-TABLES", "C-ITEMS"];
+        ["N-GROWTH", "N-SHARE", "N-COMPLETION", "N-UNIT", "N-SUBJECT", "N-TABLE", "N-ITEMS", "W-PLACE", "W-REPEAT", "W-TYPO", "W-PRECISION", "W-TOC", "W-SIGN", "W-REASON", "W-HEADING", "C-TABLES", "C-ITEMS"];
 
     private readonly CheckEngine engine;
     private readonly TemplateLibrary templates;
@@ -56,6 +56,7 @@ public sealed class DocumentAuditor
             // Without a unit name only the place-name check has nothing to compare with; repeats and slips still count.
             sentences.AddRange(new WordingChecker(report.Unit.Name ?? "").Check(paragraphs));
             sentences.AddRange(PrecisionChecker.Check(paragraphs));
+            sentences.AddRange(ContentsChecker.Check(lines));
 
             findings.AddRange(sentences.OrderBy(f => f.Source?.Line ?? 0));
             foreach (var rule in SentenceRules)

@@ -129,7 +129,7 @@ public static partial class ParagraphJoiner
     }
 
     // Cells apart by tabs, or (in PDF layout text) by a wide gap: prose has single spaces at most.
-    private static bool IsTableLine(string line) => CellSeparator().IsMatch(line) || TableSpacing().IsMatch(line) || WideGap().IsMatch(line.Trim());
+    internal static bool IsTableLine(string line) => CellSeparator().IsMatch(line) || TableSpacing().IsMatch(line) || WideGap().IsMatch(line.Trim());
 
     [GeneratedRegex(@"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[0-9]+、|[0-9]+[.．](?![0-9]))")]
     private static partial Regex HeadingPattern();

@@ -306,6 +306,12 @@ public static class MessageCatalogue
     /// <summary>W-PRECISION: {0} where, {1} the percentage, {2} its decimals, {3} the document's, {4} line and {5} text of an example.</summary>
     public const string WordingPrecision = "{0}：“{1}”保留{2}位小数，本文件其他百分比保留{3}位小数（如第{4}行“{5}”），同一文件应统一精度。";
 
+    /// <summary>W-TOC: {0} where, {1} the body's title, {2} the 目录's title, {3} the 目录's line.</summary>
+    public const string ContentsTitleDiffers = "{0}：正文标题“{1}”与目录（第{3}行）中的“{2}”不一致。";
+
+    /// <summary>W-TOC: {0} where (in the 目录), {1} the entry.</summary>
+    public const string ContentsEntryMissing = "{0}：目录列出“{1}”，正文中没有找到这一部分。";
+
     /// <summary>The expected value of W-PRECISION: {0} decimals.</summary>
     public const string WordingPrecisionExpected = "保留{0}位小数";
     public const string CompletenessTableMissing = "缺少{0} {1}，也没有说明此表无数据。";
