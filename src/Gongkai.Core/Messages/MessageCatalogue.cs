@@ -235,6 +235,9 @@ public static class MessageCatalogue
     public const string ReadingNotText = "{0} 不是文本文件，也不是可识别的 PDF、Word（.docx）或 Excel（.xlsx）文件（第 {1} 字节附近有二进制内容）。";
     public const string ReadingEncodingUnknown = "{0} 的文字编码无法识别：既不是 UTF-8，也不是 GB18030（GBK）。请另存为 UTF-8 文本。";
     public const string ReadingNoText = "{0} 中没有可读取的文字。";
+
+    /// <summary>An HTML page nested too deep to be a document: {0} file, {1} the depth found, {2} the limit.</summary>
+    public const string ReadingHtmlTooDeep = "{0}：网页的元素嵌套达 {1} 层，超过 {2} 层的上限，不像是正常的公开文件，未读取。";
     public const string ReadingPdfToolMissing = "无法读取 PDF 文件 {0}：未找到 pdftotext 程序。请安装 poppler-utils（Debian/Ubuntu：sudo apt-get install -y poppler-utils）后重试。";
     public const string ReadingPdfFailed = "无法读取 PDF 文件 {0}：文件可能已损坏、不完整或加密（pdftotext：{1}）。";
     public const string ReadingPdfTimeout = "读取 PDF 文件 {0} 超时（超过 {1} 秒），文件可能过大或已损坏。";

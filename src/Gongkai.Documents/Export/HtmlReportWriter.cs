@@ -38,7 +38,9 @@ public static class HtmlReportWriter
         if (cover.Count > 0)
         {
             html.Append("<header class=\"cover\"><h1>");
-            html.AppendJoin("", cover.Select(p => "<span>" + Escape(p.Text) + "</span>"));
+            // Line breaks between the cover's lines: a reader of the page without its style sheet (a screen reader's
+            // text mode, a copy to text) must not run "2020年度" into the unit's name.
+            html.AppendJoin("<br>", cover.Select(p => "<span>" + Escape(p.Text) + "</span>"));
             html.Append("</h1></header>\n");
         }
 

@@ -20,7 +20,7 @@ public static class DocumentReaders
 
     /// <summary>The extensions read (lower case, with the dot).</summary>
     public static IReadOnlySet<string> Extensions { get; } =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".markdown", ".text", ".pdf", ".docx", ".xlsx", ".json" };
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".markdown", ".text", ".pdf", ".docx", ".xlsx", ".json", ".html", ".htm" };
 
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     public static ReadDocument Read(string path)
@@ -129,6 +129,11 @@ public static class DocumentReaders
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new DocumentReadException(MessageCatalogue.Format(MessageCatalogue.ReadingNoText, name), name);
+        }
+
+        if (extension is ".html" or ".htm" || HtmlDocumentReader.LooksLikeHtml(text))
+        {
+            return HtmlDocumentReader.Read(text, name);
         }
 
         return TextDocumentReader.Read(text, name);

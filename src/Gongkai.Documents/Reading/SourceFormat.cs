@@ -14,4 +14,7 @@ public enum SourceFormat
 
     /// <summary>Excel (.xlsx).</summary>
     Xlsx,
+
+    /// <summary>An HTML page (a disclosure published on a web site, or Gongkai's own HTML export).</summary>
+    Html,
 }

@@ -77,6 +77,13 @@ internal sealed partial class TableRecogniser
         for (var i = from; i < to; i++)
         {
             var line = lines[i];
+            // A part heading or a list item before any row: the title was an entry of the 目录, not a table's title.
+            var first = line.Cells.FirstOrDefault(c => c.Trim().Length > 0)?.TrimStart() ?? "";
+            if (first.StartsWith("- ", StringComparison.Ordinal) || PartHeading().IsMatch(first))
+            {
+                return false;
+            }
+
             if (line.IsTableRow && NonEmpty(line) >= 2)
             {
                 return true;
@@ -1200,4 +1207,7 @@ internal sealed partial class TableRecogniser
 
         public bool HasLabel => CodeText.Length > 0 || NameText.Length > 0;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
+    private static partial System.Text.RegularExpressions.Regex PartHeading();
 }

@@ -39,8 +39,9 @@ public sealed partial class TitleMatcher
     /// <summary>The table kind a line is the title of, or null.</summary>
     public DisclosureTableKind? Match(SourceLine line)
     {
-        // Every title ends in 表: most lines are ruled out without further work.
-        if (!line.Text.Contains('表', StringComparison.Ordinal) || line.Text.Length > 200)
+        // Every title ends in 表: most lines are ruled out without further work. A list item ("- 九、…决算表" in a 目录)
+        // names a table, it does not head one.
+        if (!line.Text.Contains('表', StringComparison.Ordinal) || line.Text.Length > 200 || line.Text.TrimStart().StartsWith("- ", StringComparison.Ordinal))
         {
             return null;
         }

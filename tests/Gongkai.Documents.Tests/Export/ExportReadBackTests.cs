@@ -9,14 +9,43 @@ namespace Gongkai.Documents.Tests.Export;
 /// <summary>Issue 5: what Gongkai exports, Gongkai reads back into the model it was written from, and it audits clean.</summary>
 public sealed class ExportReadBackTests
 {
-    public static TheoryData<string> Formats() => new() { "xlsx", "docx" };
+    // PDF is not yet among them: the layout text of Gongkai's own PDF (with its 行次 and code columns) is read with
+    // the values shifted by a column; seed 001's PDF reads right (FormatFindingsTests). Noted on issue 5.
+    public static TheoryData<string> Formats() => new() { "xlsx", "docx", "html" };
+
+    // The export in a format; null (a note, or a failure under CI=true) when PDF needs LibreOffice and it is absent.
+    private static byte[]? Export(UnitYearReport report, string format)
+    {
+        switch (format)
+        {
+            case "xlsx":
+                return XlsxReportWriter.Write(report);
+            case "docx":
+                return DocxReportWriter.Write(report);
+            case "html":
+                return System.Text.Encoding.UTF8.GetBytes(HtmlReportWriter.Write(report));
+            default:
+                if (!PdfReportWriter.IsAvailable || !Reading.SeedFixtures.OnPath("pdftotext"))
+                {
+                    Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "PDF 导出与读取需要 LibreOffice 和 poppler-utils");
+                    Console.Error.WriteLine("note: PDF read-back skipped: sudo apt-get install -y libreoffice-writer-nogui poppler-utils fonts-noto-cjk");
+                    return null;
+                }
+
+                return PdfReportWriter.Write(report);
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Formats))]
     public void An_export_reads_back_cell_by_cell(string format)
     {
         var report = SeedSample.Read();
-        var bytes = format == "xlsx" ? XlsxReportWriter.Write(report) : DocxReportWriter.Write(report);
+        if (Export(report, format) is not { } bytes)
+        {
+            return;
+        }
+
         var read = DocumentReaders.Read(bytes, "seed-001." + format);
 
         var differences = ReportComparer.Compare(Tables(report), Tables(read.Report));
@@ -29,7 +58,11 @@ public sealed class ExportReadBackTests
     public void An_export_audits_without_error_or_warning(string format)
     {
         var report = SeedSample.Read();
-        var bytes = format == "xlsx" ? XlsxReportWriter.Write(report) : DocxReportWriter.Write(report);
+        if (Export(report, format) is not { } bytes)
+        {
+            return;
+        }
+
         var auditor = new PublishedDocumentAuditor(
             new Gongkai.Checks.CheckEngine(Gongkai.Checks.RuleSetLibrary.BuiltIn, Templates.TemplateLibrary.BuiltIn, Classification.ClassificationCatalogue.BuiltIn),
             Templates.TemplateLibrary.BuiltIn);

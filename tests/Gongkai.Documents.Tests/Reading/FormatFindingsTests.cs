@@ -34,6 +34,21 @@ public sealed class FormatFindingsTests(ITestOutputHelper output)
         Directory.Delete(dir, true);
     }
 
+    [Theory]
+    [InlineData("000_2ebd7fdb74714a1e.txt")]
+    [InlineData("001_424111e6d4059655.txt")]
+    [InlineData("002_160d35ce382d8253.txt")]
+    [InlineData("003_098ae345efe4bca6.txt")]
+    public void A_seed_as_a_web_page_gives_the_findings_of_its_text(string seed)
+    {
+        var dir = SeedFixtures.TempDirectory();
+        var html = Path.Combine(dir, Path.ChangeExtension(seed, ".html"));
+        var path = Path.Combine(SeedDocuments.Folder, seed);
+        SeedFixtures.WriteHtml(SeedDocuments.Text(path), html);
+        Assert.Equal(Findings(path), Findings(html));
+        Directory.Delete(dir, true);
+    }
+
     [Fact]
     public void Seed_004_as_Word_with_real_tables_gives_every_finding_of_its_text()
     {

@@ -164,6 +164,58 @@ internal static class SeedFixtures
         }
     }
 
+    /// <summary>
+    /// An HTML page of the text, as a government site publishes one: a paragraph per line, and consecutive tab lines
+    /// (blank lines between them included) as one table, inside the navigation, scripts and styles a real page has.
+    /// </summary>
+    public static void WriteHtml(string text, string path)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var html = new System.Text.StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>部门决算公开</title>")
+            .Append("<style>p{margin:0}</style><script>var x = \"一、不是正文\";</script></head>\n<body><div class=\"header\"><div class=\"crumbs\">")
+            .Append("<a href=\"/\">首页</a> &gt; <a href=\"/xxgk\">信息公开</a></div></div>\n<div class=\"article\"><div class=\"content\">\n");
+        var i = 0;
+        while (i < lines.Length)
+        {
+            if (!lines[i].Contains('\t', StringComparison.Ordinal))
+            {
+                html.Append("<p>").Append(System.Net.WebUtility.HtmlEncode(lines[i])).Append("</p>\n");
+                i++;
+                continue;
+            }
+
+            html.Append("<table border=\"1\" cellspacing=\"0\"><tbody>\n");
+            while (i < lines.Length)
+            {
+                if (lines[i].Contains('\t', StringComparison.Ordinal))
+                {
+                    html.Append("<tr>");
+                    foreach (var cell in lines[i].Split('\t'))
+                    {
+                        html.Append("<td><span style=\"font-size:9pt\">").Append(System.Net.WebUtility.HtmlEncode(cell)).Append("</span></td>");
+                    }
+
+                    html.Append("</tr>\n");
+                    i++;
+                }
+                else if (lines[i].Trim().Length == 0 && i + 1 < lines.Length && lines[i + 1].Contains('\t', StringComparison.Ordinal))
+                {
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            html.Append("</tbody></table>\n");
+        }
+
+        html.Append("</div></div>\n<div class=\"footer\"><script src=\"/stat.js\"></script></div></body></html>\n");
+        File.WriteAllText(path, html.ToString());
+    }
+
     /// <summary>A .xlsx of the tables of the text: one sheet per table, from its title to the line before the next.</summary>
     public static void WriteXlsx(string text, string path)
     {
