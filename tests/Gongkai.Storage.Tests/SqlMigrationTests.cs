@@ -65,6 +65,30 @@ public sealed class SqlMigrationTests
         }
     }
 
+    [Fact]
+    public void Embedded_postgresql_migrations_are_the_scripts_in_their_folder()
+    {
+        var folder = Path.Combine(RepositoryRoot(), "src", "Gongkai.Storage", "Migrations", "postgresql");
+        var files = Directory.GetFiles(folder, "*.sql").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(files, SqlMigrations.PostgreSql.Select(m => m + ".sql"));
+        foreach (var migration in SqlMigrations.PostgreSql)
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(folder, migration + ".sql")), migration.Sql);
+        }
+    }
+
+    [Fact]
+    public void Both_providers_have_the_same_migrations_by_version_and_name_each_written_for_its_engine()
+    {
+        Assert.Equal(SqlMigrations.Sqlite.Select(m => (m.Version, m.Name)), SqlMigrations.PostgreSql.Select(m => (m.Version, m.Name)));
+        Assert.All(
+            SqlMigrations.Sqlite.Zip(SqlMigrations.PostgreSql),
+            pair => Assert.NotEqual(pair.First.Checksum, pair.Second.Checksum));
+        Assert.Same(SqlMigrations.PostgreSql, SqlMigrations.For(DatabaseProvider.PostgreSql));
+        Assert.Same(SqlMigrations.Sqlite, SqlMigrations.For(DatabaseProvider.Sqlite));
+    }
+
     private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
