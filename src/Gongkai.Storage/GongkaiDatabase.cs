@@ -188,6 +188,7 @@ public sealed class GongkaiDatabase
         }
         catch (Exception e) when (e is DbException or TimeoutException or IOException)
         {
+            ForgetPooledConnections();
             return false;
         }
     }
@@ -237,7 +238,19 @@ public sealed class GongkaiDatabase
         catch (Exception e) when (e is DbException or TimeoutException or IOException)
         {
             await connection.DisposeAsync();
+            ForgetPooledConnections();
             throw new StorageException(MessageCatalogue.Format(MessageCatalogue.DatabaseUnavailable, DisplayName, e.Message), e);
+        }
+    }
+
+    // After an outage the pooled PostgreSQL connections are dead sockets; dropping them when the outage is seen means
+    // the first request after the server is back gets a fresh connection instead of an error.
+    private void ForgetPooledConnections()
+    {
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            using var connection = new NpgsqlConnection(ConnectionString);
+            NpgsqlConnection.ClearPool(connection);
         }
     }
 }
