@@ -243,6 +243,12 @@ public sealed class GongkaiDatabase
         }
     }
 
+    /// <summary>The same database with another migration list (a restore migrates only up to the backup's version first).</summary>
+    internal GongkaiDatabase WithMigrations(IEnumerable<SqlMigration> other) =>
+        Provider == DatabaseProvider.Sqlite
+            ? new GongkaiDatabase(DataDirectory, other, clock)
+            : new GongkaiDatabase(ConnectionString, DisplayName, DataDirectory, other, clock);
+
     // After an outage the pooled PostgreSQL connections are dead sockets; dropping them when the outage is seen means
     // the first request after the server is back gets a fresh connection instead of an error.
     private void ForgetPooledConnections()
