@@ -143,8 +143,7 @@ public static class MessageCatalogue
     // PostgreSQL and backup
     public const string DatabasePostgreSqlName = "PostgreSQL 数据库 {0}（{1}:{2}）";
     public const string DatabaseConnectionStringInvalid = "PostgreSQL 连接字符串无效，请检查写法（例如 Host=127.0.0.1;Port=5432;Database=gongkai;Username=gongkai;Password=…）。";
-    public const string CliBackupUsage = "  backup [--data 目录 | --connection 连接字符串] -o 备份.zip   备份数据库（SQLite 或 PostgreSQL）和数据目录中的文件\n  restore 备份.zip [--data 目录 | --connection 连接字符串]     把备份恢复到新的空安装（先建表，再在一个事务中写入）";
-    public const string CliBackupConnectionOrData = "--connection 与 --data 同时给出时，数据库在 PostgreSQL 中，--data 只用于数据目录中的文件。";
+    public const string CliBackupUsage = "  backup [--data 目录] [--connection 连接字符串] -o 备份.zip   备份数据库（SQLite，或给出连接字符串时为 PostgreSQL）和数据目录（默认 ./data）中的文件\n  restore 备份.zip [--data 目录] [--connection 连接字符串]     把备份恢复到新的空安装（先建表，再在一个事务中写入）";
     public const string BackupWritten = "已备份到 {0}：数据表 {1} 张、数据 {2} 行、文件 {3} 个（数据库结构版本 {4}）。";
     public const string RestoreDone = "已从 {0} 恢复到 {1}：数据表 {2} 张、数据 {3} 行、文件 {4} 个（数据库结构版本 {5}）。";
     public const string BackupNotMigrated = "数据库 {0} 尚未建立（没有迁移记录），没有可备份的内容。";

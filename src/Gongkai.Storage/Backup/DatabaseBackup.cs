@@ -39,7 +39,10 @@ public static class DatabaseBackup
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentException.ThrowIfNullOrWhiteSpace(archivePath);
-        var applied = await database.AppliedMigrationsAsync(cancellationToken);
+        // Opening a SQLite database creates its file: a backup must not leave an empty database behind.
+        var applied = database.Provider == DatabaseProvider.Sqlite && !File.Exists(database.FilePath)
+            ? []
+            : await database.AppliedMigrationsAsync(cancellationToken);
         if (applied.Count == 0)
         {
             throw new BackupException(MessageCatalogue.Format(MessageCatalogue.BackupNotMigrated, database.DisplayName));
