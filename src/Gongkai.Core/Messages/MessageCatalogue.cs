@@ -157,6 +157,7 @@ public static class MessageCatalogue
     public const string BackupTableUnknown = "备份文件 {0} 含有数据库中没有的表或列：{1}";
     public const string BackupSchemaDiffers = "数据库 {0} 的结构版本为 {1}，与备份文件的 {2} 不同，无法恢复。";
     public const string BackupRestoreFailed = "恢复失败，已回滚，{0} 未写入任何数据：{1}";
+    public const string BulkImportFailed = "批量导入失败，已回滚，{0} 中没有导入任何报告：{1}";
 
     /// <summary>The Chinese name of a severity.</summary>
     public static string SeverityName(Checks.Severity severity) => severity switch
