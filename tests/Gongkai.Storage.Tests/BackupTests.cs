@@ -157,6 +157,61 @@ public sealed class BackupTests
         }
     }
 
+    [Theory]
+    [InlineData(TestDatabase.Sqlite, TestDatabase.PostgreSql)]
+    [InlineData(TestDatabase.PostgreSql, TestDatabase.Sqlite)]
+    public async Task A_backup_of_an_older_schema_is_restored_at_its_version_then_migrated_to_the_newest(string from, string to)
+    {
+        await using var source = await TestDatabase.CreateAsync(from);
+        await using var target = await TestDatabase.CreateAsync(to);
+        if (source is null || target is null)
+        {
+            return;
+        }
+
+        // Schema 1 has no region column (0002 adds it with the default '').
+        var old = source.Open(source.Shipped.Take(1), new FixedClock(Now));
+        await old.MigrateAsync();
+        await GongkaiDatabaseTests.InsertReportAsync(old, "甲单位", 2020, "FinalAccounts", """{"v":1}""");
+        var archive = Path.Combine(source.DataDirectory, "..", Path.GetFileName(source.DataDirectory) + ".zip");
+        try
+        {
+            var written = await DatabaseBackup.WriteAsync(old, archive);
+            var database = target.Open(new FixedClock(Now));
+
+            var restored = await DatabaseBackup.RestoreAsync(archive, database);
+
+            Assert.Equal(1, written.SchemaVersion);
+            Assert.Equal(written, restored);
+            Assert.Equal(target.Shipped.Count, (await database.AppliedMigrationsAsync()).Count);
+            var report = Assert.Single(await new ReportStore(database).ListAsync(null));
+            Assert.Equal(("", "甲单位", 2020, ReportStatus.Draft), (report.Region, report.UnitName, report.Year, report.Status));
+
+            // An empty target already migrated past the backup's schema is refused before anything is written.
+            var migrated = await TestDatabase.CreateAsync(to);
+            await using (migrated)
+            {
+                var fresh = migrated!.Open();
+                await fresh.MigrateAsync();
+                var ahead = await Assert.ThrowsAsync<BackupException>(() => DatabaseBackup.RestoreAsync(archive, fresh));
+                Assert.Equal(
+                    $"不能恢复：{fresh.DisplayName} 已建到数据库结构第 {target.Shipped.Count} 版，比备份文件的第 1 版新；请恢复到尚未建表的空数据库。",
+                    ahead.Message);
+            }
+
+            // And the other way round: a backup of the newest schema is refused by a program that knows only schema 1.
+            await DatabaseBackup.WriteAsync(database, archive + ".new.zip");
+            var older = target.Open(target.Shipped.Take(1));
+            var newer = await Assert.ThrowsAsync<BackupException>(() => DatabaseBackup.RestoreAsync(archive + ".new.zip", older));
+            Assert.Equal($"备份文件 {archive}.new.zip 的数据库结构版本为 {target.Shipped.Count}，本程序只认识到第 1 版，请升级程序后再恢复。", newer.Message);
+        }
+        finally
+        {
+            File.Delete(archive);
+            File.Delete(archive + ".new.zip");
+        }
+    }
+
     [Fact]
     public async Task A_data_directory_with_files_is_refused()
     {

@@ -108,7 +108,7 @@ public static class DatabaseBackup
         var archive = ReadArchive(archivePath, target);
 
         // 2. Only into an empty installation.
-        await RequireEmptyAsync(target, cancellationToken);
+        await RequireEmptyAsync(target, archive.SchemaVersion, cancellationToken);
 
         // 3. The schema the data belongs to, then the rows in one transaction, then the files, then the newest schema.
         var atVersion = target.WithMigrations(target.Migrations.Take(archive.SchemaVersion));
@@ -171,7 +171,7 @@ public static class DatabaseBackup
         return dumps;
     }
 
-    private static async Task RequireEmptyAsync(GongkaiDatabase target, CancellationToken cancellationToken)
+    private static async Task RequireEmptyAsync(GongkaiDatabase target, int archiveVersion, CancellationToken cancellationToken)
     {
         if (Directory.Exists(target.DataDirectory))
         {
@@ -189,6 +189,14 @@ public static class DatabaseBackup
         }
 
         await using var connection = await target.OpenConnectionAsync(cancellationToken);
+        // An empty database already migrated past the backup cannot take the backup's rows: migrations only go forward.
+        var applied = await SqlMigrator.ReadAppliedAsync(target.Provider, connection, null, cancellationToken);
+        if (applied.Count > 0 && applied[^1].Version > archiveVersion)
+        {
+            throw new BackupException(MessageCatalogue.Format(
+                MessageCatalogue.BackupSchemaDiffers, target.DisplayName, applied[^1].Version, archiveVersion));
+        }
+
         foreach (var table in await DatabaseCatalogue.TablesAsync(target.Provider, connection, null, cancellationToken))
         {
             var count = await DatabaseCatalogue.CountAsync(connection, null, table, cancellationToken);
