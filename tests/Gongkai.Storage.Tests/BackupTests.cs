@@ -35,9 +35,9 @@ public sealed class BackupTests
             var restoredDatabase = target.Open(new FixedClock(Now.AddDays(1)));
             var restored = await DatabaseBackup.RestoreAsync(archive, restoredDatabase);
 
-            Assert.Equal(new BackupSummary(source.Shipped.Count, 1, 3, 2), written);
-            Assert.Equal(written, restored);
             var before = await DatabaseBackup.ReadTablesAsync(original);
+            Assert.Equal(new BackupSummary(source.Shipped.Count, before.Count, before.Sum(t => (long)t.Rows.Count), 2), written);
+            Assert.Equal(written, restored);
             var after = await DatabaseBackup.ReadTablesAsync(restoredDatabase);
             Assert.Equal(before.Select(t => (t.Name, string.Join(",", t.Columns))), after.Select(t => (t.Name, string.Join(",", t.Columns))));
             for (var i = 0; i < before.Count; i++)
@@ -45,8 +45,9 @@ public sealed class BackupTests
                 Assert.Equal(before[i].Rows, after[i].Rows);
             }
 
-            Assert.Equal(3, before.Single().Rows.Count);
-            Assert.Contains("24.20", before.Single().Rows[0], StringComparison.Ordinal);
+            var reports = before.Single(t => t.Name == "reports");
+            Assert.Equal(3, reports.Rows.Count);
+            Assert.Contains("24.20", reports.Rows[0], StringComparison.Ordinal);
             Assert.Equal("规则", await File.ReadAllTextAsync(Path.Combine(target.DataDirectory, "rules", "自定义.json")));
             Assert.Equal([1, 2, 3, 255], await File.ReadAllBytesAsync(Path.Combine(target.DataDirectory, "uploads", "a.bin")));
             Assert.Equal(target.Shipped.Count, (await restoredDatabase.AppliedMigrationsAsync()).Count);
@@ -147,7 +148,8 @@ public sealed class BackupTests
 
             var error = await Assert.ThrowsAsync<BackupException>(() => DatabaseBackup.RestoreAsync(archive, database));
 
-            Assert.Equal($"不能恢复：{database.DisplayName} 已有数据（表 reports 有 1 行），只能恢复到新的空安装。", error.Message);
+            Assert.StartsWith($"不能恢复：{database.DisplayName} 已有数据（表 ", error.Message);
+            Assert.EndsWith("行），只能恢复到新的空安装。", error.Message);
             Assert.Equal(1L, await new ReportStore(database).CountAsync());
             Assert.False(Directory.Exists(Path.Combine(target.DataDirectory, "uploads")));
         }
@@ -182,6 +184,7 @@ public sealed class BackupTests
             var restored = await DatabaseBackup.RestoreAsync(archive, database);
 
             Assert.Equal(1, written.SchemaVersion);
+            Assert.Equal(1L, written.Rows);
             Assert.Equal(written, restored);
             Assert.Equal(target.Shipped.Count, (await database.AppliedMigrationsAsync()).Count);
             var report = Assert.Single(await new ReportStore(database).ListAsync(null));
@@ -212,6 +215,56 @@ public sealed class BackupTests
         }
     }
 
+    [Theory]
+    [InlineData(TestDatabase.Sqlite, TestDatabase.PostgreSql)]
+    [InlineData(TestDatabase.PostgreSql, TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.PostgreSql, TestDatabase.PostgreSql)]
+    public async Task Tables_of_later_migrations_with_seed_rows_trees_and_booleans_are_restored_row_by_row(string from, string to)
+    {
+        await using var source = await TestDatabase.CreateAsync(from);
+        await using var target = await TestDatabase.CreateAsync(to);
+        if (source is null || target is null)
+        {
+            return;
+        }
+
+        // What a later migration of another store may look like: a tree (unit 2 under unit 5, so the backup, ordered by
+        // id, lists the child before its parent), a boolean (integer on SQLite), a timestamp
+        // column of its own type on PostgreSQL, and seed rows written by the migration itself.
+        var original = source.Open([.. source.Shipped, Probe(source)], new FixedClock(Now));
+        await original.MigrateAsync();
+        await GongkaiDatabaseTests.ScalarAsync(original, "INSERT INTO units (id, name, parent_id) VALUES (5, '上级单位', NULL)");
+        await GongkaiDatabaseTests.ScalarAsync(original, "INSERT INTO units (id, name, parent_id) VALUES (2, '下级单位', 5)");
+        await GongkaiDatabaseTests.ScalarAsync(
+            original,
+            "INSERT INTO users (login, active, unit_id, created_at) VALUES ('填报员', " + (source.IsPostgreSql ? "false" : "0")
+            + ", 2, '2026-03-01T08:30:00.0000000+00:00')");
+        await GongkaiDatabaseTests.ScalarAsync(original, "UPDATE roles SET name = '系统管理员' WHERE code = 'admin'");
+        var archive = Path.Combine(source.DataDirectory, "..", Path.GetFileName(source.DataDirectory) + ".zip");
+        try
+        {
+            await DatabaseBackup.WriteAsync(original, archive);
+            var restoredDatabase = target.Open([.. target.Shipped, Probe(target)]);
+
+            await DatabaseBackup.RestoreAsync(archive, restoredDatabase);
+
+            var before = await DatabaseBackup.ReadTablesAsync(original);
+            var after = await DatabaseBackup.ReadTablesAsync(restoredDatabase);
+            Assert.Equal(["reports", "roles", "units", "users"], before.Select(t => t.Name));
+            Assert.Equal(before.Select(t => t.Name), after.Select(t => t.Name));
+            Assert.Equal(before.Select(t => t.Columns), after.Select(t => t.Columns));
+            Assert.Equal(before.Select(t => t.Rows), after.Select(t => t.Rows));
+            Assert.Equal(["""["admin","系统管理员"]""", """["filler","填报人"]"""], after.Single(t => t.Name == "roles").Rows);
+            Assert.Equal(["""[0,"2026-03-01T08:30:00.0000000+00:00",1,"填报员",2]"""], after.Single(t => t.Name == "users").Rows);
+            await GongkaiDatabaseTests.ScalarAsync(restoredDatabase, "INSERT INTO users (login, unit_id, created_at) VALUES ('新用户', 5, '2026-03-02T00:00:00Z')");
+            Assert.Equal(2L, await GongkaiDatabaseTests.ScalarAsync(restoredDatabase, "SELECT id FROM users WHERE login = '新用户'"));
+        }
+        finally
+        {
+            File.Delete(archive);
+        }
+    }
+
     [Fact]
     public async Task A_data_directory_with_files_is_refused()
     {
@@ -236,6 +289,25 @@ public sealed class BackupTests
             File.Delete(archive);
         }
     }
+
+    private static SqlMigration Probe(TestDatabase test) => new(
+        test.Shipped.Count + 1,
+        "probe",
+        test.IsPostgreSql
+            ? """
+              CREATE TABLE units (id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, name text NOT NULL, parent_id bigint REFERENCES units (id));
+              CREATE TABLE users (id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, login text NOT NULL UNIQUE,
+                  active boolean NOT NULL DEFAULT true, unit_id bigint REFERENCES units (id), created_at timestamptz NOT NULL);
+              CREATE TABLE roles (code text PRIMARY KEY, name text NOT NULL);
+              INSERT INTO roles VALUES ('admin', '管理员'), ('filler', '填报人');
+              """
+            : """
+              CREATE TABLE units (id INTEGER PRIMARY KEY, name TEXT NOT NULL, parent_id INTEGER REFERENCES units (id));
+              CREATE TABLE users (id INTEGER PRIMARY KEY, login TEXT NOT NULL UNIQUE, active INTEGER NOT NULL DEFAULT 1,
+                  unit_id INTEGER REFERENCES units (id), created_at TEXT NOT NULL);
+              CREATE TABLE roles (code TEXT PRIMARY KEY, name TEXT NOT NULL);
+              INSERT INTO roles VALUES ('admin', '管理员'), ('filler', '填报人');
+              """);
 
     private static async Task PopulateAsync(GongkaiDatabase database)
     {
