@@ -26,6 +26,7 @@ public static class CliApp
                 "score" => ScoreCommand.Run(rest, stdout, stderr),
                 "export" => ExportCommand.Run(rest, stdout, stderr),
                 "parse" => ParseCommand.Run(rest, stdout, stderr),
+                "consolidate" => ConsolidateCommand.Run(rest, stdout, stderr),
                 _ => throw new CliUsageException(MessageCatalogue.Format(MessageCatalogue.CliUnknownCommand, args[0]) + "\n" + MessageCatalogue.CliUsage),
             };
         }

@@ -121,7 +121,7 @@ public static class MessageCatalogue
     public const string LedgerStateCapitalEmpty = "此表无数据（{0}没有使用国有资本经营预算安排的支出，故本表无数据。）";
 
     // CLI
-    public const string CliUsage = "用法：gongkai <命令> [参数]\n命令：\n  audit 文件或目录... [--format text|json] [--summary] [--catalogue 目录文件]   审核报表（.json .txt .md .pdf .docx .xlsx）并列出发现的问题\n  parse 文件 -o 报表.json                                   读取已公开的文件，写成标准格式 JSON\n  build 台账.csv -o 报表.json [--catalogue 目录文件]        由明细台账生成九张公开表\n  score 文件 [--format text|json] [--rules 规则.json]       重算绩效自评表的得分、总分和等级\n  export 报表 --to xlsx|docx|pdf|html -o 输出文件 [--decimals 1|2]   导出公开表与部门决算公开文档\n  help                                                        显示本帮助";
+    public const string CliUsage = "用法：gongkai <命令> [参数]\n命令：\n  audit 文件或目录... [--format text|json] [--summary] [--catalogue 目录文件]   审核报表（.json .txt .md .pdf .docx .xlsx）并列出发现的问题\n  parse 文件 -o 报表.json                                   读取已公开的文件，写成标准格式 JSON\n  build 台账.csv -o 报表.json [--catalogue 目录文件]        由明细台账生成九张公开表\n  score 文件 [--format text|json] [--rules 规则.json]       重算绩效自评表的得分、总分和等级\n  export 报表 --to xlsx|docx|pdf|html -o 输出文件 [--decimals 1|2]   导出公开表与部门决算公开文档\n  consolidate 文件或目录... -o 汇总.json [--name 名称]       将多个单位的部门决算汇总为一套公开表\n  help                                                        显示本帮助";
     public const string CliUnknownCommand = "未知的命令：{0}";
     public const string CliMissingArgument = "缺少参数：{0}";
     public const string CliUnknownOption = "未知的选项：{0}";
@@ -139,6 +139,20 @@ public static class MessageCatalogue
     public const string SeverityError = "错误";
     public const string SeverityWarning = "警告";
     public const string SeverityNotice = "提示";
+
+    // Supervision (issue 7: consolidation, bulk audit, comparisons, red flags, open data)
+    public const string ConsolidationNoMembers = "没有可汇总的部门决算：输入中没有含公开表的报表。";
+    public const string ConsolidationYearsDiffer = "不能汇总不同年度的报表：{0} 为 {1} 年度，{2} 为 {3} 年度。请按年度分别汇总。";
+    public const string ConsolidationKindsDiffer = "不能把部门决算与部门预算汇总在一起：{0} 与 {1} 的公开类型不同。";
+    public const string ConsolidationDefaultName = "汇总";
+    public const string ConsolidationUnnamedMember = "（未识别单位）";
+    public const string ConsolidationMoreMembers = "等（另有 {0} 个单位）";
+    public const string ConsolidationScope = "本汇总含 {0} 个单位：{1}。";
+    public const string ConsolidationEmptyTable = "汇总单位均无此表数据。";
+    public const string CliConsolidated = "已汇总“{0}”：{1} 个单位，{2} 年度，写入 {3}；汇总表审核发现错误 {4} 项、警告 {5} 项。";
+    public const string CliConsolidateNoTables = "{0}：不含公开表，未计入表格汇总（如有绩效自评表，计入自评汇总）。";
+    public const string CliConsolidateNoEvaluation = "绩效自评：汇总单位均无绩效自评表。";
+    public const string CliConsolidateEvaluation = "绩效自评：{0} 个单位有自评表，平均得分 {1} 分，按资金加权平均 {2} 分（资金合计 {3} 万元）；等级分布：{4}。";
 
     /// <summary>The Chinese name of a severity.</summary>
     public static string SeverityName(Checks.Severity severity) => severity switch
