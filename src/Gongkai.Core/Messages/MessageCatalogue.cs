@@ -121,7 +121,7 @@ public static class MessageCatalogue
     public const string LedgerStateCapitalEmpty = "此表无数据（{0}没有使用国有资本经营预算安排的支出，故本表无数据。）";
 
     // CLI
-    public const string CliUsage = "用法：gongkai <命令> [参数]\n命令：\n  audit 文件或目录... [--format text|json] [--summary] [--catalogue 目录文件]   审核报表（.json .txt .md .pdf .docx .xlsx）并列出发现的问题\n  parse 文件 -o 报表.json                                   读取已公开的文件，写成标准格式 JSON\n  build 台账.csv -o 报表.json [--catalogue 目录文件]        由明细台账生成九张公开表\n  score 文件 [--format text|json] [--rules 规则.json]       重算绩效自评表的得分、总分和等级\n  export 报表 --to xlsx|docx|pdf|html -o 输出文件 [--decimals 1|2]   导出公开表与部门决算公开文档\n  consolidate 文件或目录... -o 汇总.json [--name 名称]       将多个单位的部门决算汇总为一套公开表\n  help                                                        显示本帮助";
+    public const string CliUsage = "用法：gongkai <命令> [参数]\n命令：\n  audit 文件或目录... [--format text|json|csv] [--summary] [--jobs N] [--catalogue 目录文件]   审核报表（可并行）（.json .txt .md .pdf .docx .xlsx）并列出发现的问题\n  parse 文件 -o 报表.json                                   读取已公开的文件，写成标准格式 JSON\n  build 台账.csv -o 报表.json [--catalogue 目录文件]        由明细台账生成九张公开表\n  score 文件 [--format text|json] [--rules 规则.json]       重算绩效自评表的得分、总分和等级\n  export 报表 --to xlsx|docx|pdf|html -o 输出文件 [--decimals 1|2]   导出公开表与部门决算公开文档\n  consolidate 文件或目录... -o 汇总.json [--name 名称]       将多个单位的部门决算汇总为一套公开表\n  help                                                        显示本帮助";
     public const string CliUnknownCommand = "未知的命令：{0}";
     public const string CliMissingArgument = "缺少参数：{0}";
     public const string CliUnknownOption = "未知的选项：{0}";
@@ -153,6 +153,9 @@ public static class MessageCatalogue
     public const string CliConsolidateNoTables = "{0}：不含公开表，未计入表格汇总（如有绩效自评表，计入自评汇总）。";
     public const string CliConsolidateNoEvaluation = "绩效自评：汇总单位均无绩效自评表。";
     public const string CliConsolidateEvaluation = "绩效自评：{0} 个单位有自评表，平均得分 {1} 分，按资金加权平均 {2} 分（资金合计 {3} 万元）；等级分布：{4}。";
+    public const string AuditRuleTotalsHeader = "各规则汇总（规则\t发现项数\t涉及文件数\t错误\t警告\t提示）：";
+    public const string AuditRuleTotalLine = "{0}\t发现 {1} 项\t涉及 {2} 份文件\t错误 {3}\t警告 {4}\t提示 {5}";
+    public const string AuditBatchTotals = "共 {0} 份文件，无法读取 {1} 份；错误 {2} 项，警告 {3} 项，提示 {4} 项；有错误的文件 {5} 份。";
 
     /// <summary>The Chinese name of a severity.</summary>
     public static string SeverityName(Checks.Severity severity) => severity switch
