@@ -27,6 +27,7 @@ public static class CliApp
                 "export" => ExportCommand.Run(rest, stdout, stderr),
                 "parse" => ParseCommand.Run(rest, stdout, stderr),
                 "consolidate" => ConsolidateCommand.Run(rest, stdout, stderr),
+                "compare" => CompareCommand.Run(rest, stdout, stderr),
                 _ => throw new CliUsageException(MessageCatalogue.Format(MessageCatalogue.CliUnknownCommand, args[0]) + "\n" + MessageCatalogue.CliUsage),
             };
         }
