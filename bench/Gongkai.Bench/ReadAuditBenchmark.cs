@@ -53,7 +53,7 @@ public sealed class ReadAuditBenchmark : IBenchmark
         yield return new Figure("read_text_docs_per_s", readOnly / watch.Elapsed.TotalSeconds, "docs/s");
     }
 
-    private static string SeedText()
+    internal static string SeedText()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -29,6 +29,8 @@ public static class CliApp
                 "parse" => ParseCommand.Run(rest, stdout, stderr),
                 "backup" => BackupCommand.Run(rest, stdout, stderr),
                 "restore" => RestoreCommand.Run(rest, stdout, stderr),
+                "consolidate" => ConsolidateCommand.Run(rest, stdout, stderr),
+                "compare" => CompareCommand.Run(rest, stdout, stderr),
                 _ => throw new CliUsageException(MessageCatalogue.Format(MessageCatalogue.CliUnknownCommand, args[0]) + "\n" + MessageCatalogue.CliUsage + "\n" + MessageCatalogue.CliBackupUsage),
             };
         }

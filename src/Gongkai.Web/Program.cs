@@ -34,6 +34,7 @@ app.MapReportPages();
 app.MapAuditPage();
 app.MapAuditApi();
 app.MapReportsApi();
+app.MapOpenDataApi();
 app.MapHealthCheck();
 
 var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gongkai.Web");

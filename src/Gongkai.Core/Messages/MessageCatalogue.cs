@@ -121,7 +121,7 @@ public static class MessageCatalogue
     public const string LedgerStateCapitalEmpty = "此表无数据（{0}没有使用国有资本经营预算安排的支出，故本表无数据。）";
 
     // CLI
-    public const string CliUsage = "用法：gongkai <命令> [参数]\n命令：\n  audit 文件或目录... [--format text|json] [--summary] [--catalogue 目录文件]   审核报表（.json .txt .md .pdf .docx .xlsx）并列出发现的问题\n  parse 文件 -o 报表.json                                   读取已公开的文件，写成标准格式 JSON\n  build 台账.csv -o 报表.json [--catalogue 目录文件]        由明细台账生成九张公开表\n  score 文件 [--format text|json] [--rules 规则.json]       重算绩效自评表的得分、总分和等级\n  export 报表 --to xlsx|docx|pdf|html -o 输出文件 [--decimals 1|2]   导出公开表与部门决算公开文档\n  help                                                        显示本帮助";
+    public const string CliUsage = "用法：gongkai <命令> [参数]\n命令：\n  audit 文件或目录... [--format text|json|csv] [--summary] [--jobs N] [--catalogue 目录文件]   审核报表（可并行）（.json .txt .md .pdf .docx .xlsx）并列出发现的问题\n  parse 文件 -o 报表.json                                   读取已公开的文件，写成标准格式 JSON\n  build 台账.csv -o 报表.json [--catalogue 目录文件]        由明细台账生成九张公开表\n  score 文件 [--format text|json] [--rules 规则.json]       重算绩效自评表的得分、总分和等级\n  export 报表 --to xlsx|docx|pdf|html -o 输出文件 [--decimals 1|2]   导出公开表与部门决算公开文档\n  consolidate 文件或目录... -o 汇总.json [--name 名称]       将多个单位的部门决算汇总为一套公开表\n  compare 文件或目录... [--format text|json|csv] [--red-flags 规则.json]   各单位各年度指标、预警与跨文件核对\n  help                                                        显示本帮助";
     public const string CliUnknownCommand = "未知的命令：{0}";
     public const string CliMissingArgument = "缺少参数：{0}";
     public const string CliUnknownOption = "未知的选项：{0}";
@@ -158,6 +158,82 @@ public static class MessageCatalogue
     public const string BackupSchemaDiffers = "不能恢复：{0} 已建到数据库结构第 {1} 版，比备份文件的第 {2} 版新；请恢复到尚未建表的空数据库。";
     public const string BackupRestoreFailed = "恢复失败，已回滚，{0} 未写入任何数据：{1}";
     public const string BulkImportFailed = "批量导入失败，已回滚，{0} 中没有导入任何报告：{1}";
+
+    // Supervision (issue 7: consolidation, bulk audit, comparisons, red flags, open data)
+    public const string ConsolidationNoMembers = "没有可汇总的部门决算：输入中没有含公开表的报表。";
+    public const string ConsolidationYearsDiffer = "不能汇总不同年度的报表：{0} 为 {1} 年度，{2} 为 {3} 年度。请按年度分别汇总。";
+    public const string ConsolidationKindsDiffer = "不能把部门决算与部门预算汇总在一起：{0} 与 {1} 的公开类型不同。";
+    public const string ConsolidationDefaultName = "汇总";
+    public const string ConsolidationUnnamedMember = "（未识别单位）";
+    public const string ConsolidationMoreMembers = "等（另有 {0} 个单位）";
+    public const string ConsolidationScope = "本汇总含 {0} 个单位：{1}。";
+    public const string ConsolidationEmptyTable = "汇总单位均无此表数据。";
+    public const string CliConsolidated = "已汇总“{0}”：{1} 个单位，{2} 年度，写入 {3}；汇总表审核发现错误 {4} 项、警告 {5} 项。";
+    public const string CliConsolidateNoTables = "{0}：不含公开表，未计入表格汇总（如有绩效自评表，计入自评汇总）。";
+    public const string CliConsolidateNoEvaluation = "绩效自评：汇总单位均无绩效自评表。";
+    public const string CliConsolidateEvaluation = "绩效自评：{0} 个单位有自评表，平均得分 {1} 分，按资金加权平均 {2} 分（资金合计 {3} 万元）；等级分布：{4}。";
+    public const string AuditRuleTotalsHeader = "各规则汇总（规则\t发现项数\t涉及文件数\t错误\t警告\t提示）：";
+    public const string AuditRuleTotalLine = "{0}\t发现 {1} 项\t涉及 {2} 份文件\t错误 {3}\t警告 {4}\t提示 {5}";
+    public const string AuditBatchTotals = "共 {0} 份文件，无法读取 {1} 份；错误 {2} 项，警告 {3} 项，提示 {4} 项；有错误的文件 {5} 份。";
+    public const string RedFlagsMalformed = "预警规则文件 {0} 有误：{1}";
+    public const string RedFlagsWrongFormat = "不是预警规则文件（format 应为 gongkai.red-flags）";
+    public const string RedFlagsWrongVersion = "version 应为 1";
+    public const string RedFlagsNoFlags = "缺少 flags 数组";
+    public const string RedFlagsNotJson = "不是有效的 JSON（第 {0} 行第 {1} 个字符附近）";
+    public const string RedFlagsFlagNotObject = "第 {0} 条规则应为对象";
+    public const string RedFlagsFieldMissing = "第 {0} 条规则缺少 {1}";
+    public const string RedFlagsDuplicateId = "规则编号 {0} 重复";
+    public const string RedFlagsUnknownIndicator = "规则 {0} 的指标“{1}”不存在，可用的指标：{2}";
+    public const string RedFlagsBadOperator = "规则 {0} 的比较符“{1}”无效，可选：{2}";
+    public const string RedFlagsBadThreshold = "规则 {0} 缺少数值阈值 threshold（比率写成小数，如 0.10 表示 10%）";
+    public const string RedFlagsBadSeverity = "规则 {0} 的级别“{1}”无效，可选：error、warning、notice";
+    public const string RedFlagRaised = "{0}：{1}（{2} 为 {3}，预警条件 {4}）。";
+    public const string SupervisionUnitYear = "{0} {1} 年度";
+    public const string SupervisionUnnamedUnit = "（未识别单位 {0}）";
+    public const string SupervisionCrossMismatch = "{0}：{1} 为 {2} 万元，{3} 为 {4} 万元，相差 {5}。同一数字在两份公开文件中不一致。";
+    public const string SupervisionPriorStated = "{0} 年度情况说明所列上年决算数（{1}）";
+    public const string SupervisionPriorTable = "{0} 年度部门决算 {1}";
+    public const string SupervisionFinalTable = "{0} 年度部门决算 {1}";
+    public const string SupervisionFinalInitial = "{0} 年度部门决算情况说明所列年初预算数";
+    public const string SupervisionBudgetTable = "{0} 年度部门预算 公开05表";
+    public const string SupervisionSheetFunds = "绩效自评表 {0} 全年执行数";
+    public const string SupervisionBaseData = "绩效评价基础数据表 {0} 本年决算数";
+    public const string SupervisionBaseDataPriorSpending = "绩效评价基础数据表 支出总额 上年决算数";
+    public const string CompareIndicatorsHeader = "一、各单位各年度指标";
+    public const string CompareFlagsHeader = "二、预警（规则集 {0}）";
+    public const string CompareCrossHeader = "三、同一单位不同文件之间的核对";
+    public const string CompareNone = "  无。";
+    public const string CompareSpendingByClass = "按功能分类";
+
+    /// <summary>The Chinese names of the supervision indicators (<c>UnitYearIndicators.Names</c>).</summary>
+    public static readonly IReadOnlyDictionary<string, string> SupervisionIndicatorNames = new Dictionary<string, string>
+    {
+        ["expenditureTotal"] = "本年支出合计",
+        ["basicExpenditure"] = "基本支出",
+        ["projectExpenditure"] = "项目支出",
+        ["basicShare"] = "基本支出占比",
+        ["personnelCost"] = "人员经费",
+        ["operatingCost"] = "公用经费",
+        ["personnelShare"] = "人员经费占基本支出比",
+        ["threePublicCosts"] = "“三公”经费决算",
+        ["threePublicCostsBudget"] = "“三公”经费预算",
+        ["threePublicCostsPrior"] = "“三公”经费上年决算",
+        ["threePublicChangeRate"] = "“三公”经费变动率",
+        ["threePublicControlRate"] = "“三公”经费控制率",
+        ["agencyOperatingCost"] = "机关运行经费",
+        ["agencyOperatingCostPrior"] = "机关运行经费上年决算",
+        ["agencyOperatingCostChangeRate"] = "机关运行经费变动率",
+        ["initialBudget"] = "年初预算（一般公共预算财政拨款）",
+        ["budgetCompletionRate"] = "完成年初预算比例",
+        ["executionRate"] = "预算执行率",
+        ["authorizedHeadcount"] = "编制数",
+        ["actualHeadcount"] = "实有人数",
+        ["headcountControlRate"] = "在职人员控制率",
+        ["selfEvaluationScore"] = "自评得分",
+        ["selfEvaluationGrade"] = "自评等级",
+        ["failingIndicators"] = "不达标指标数",
+        ["excellentWithFailingIndicator"] = "“优”且有不达标指标",
+    };
 
     /// <summary>The Chinese name of a severity.</summary>
     public static string SeverityName(Checks.Severity severity) => severity switch

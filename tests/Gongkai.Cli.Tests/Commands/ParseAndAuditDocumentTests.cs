@@ -56,8 +56,10 @@ public sealed class ParseAndAuditDocumentTests
     {
         var (code, stdout, stderr) = Run("audit", Path.Combine(Seeds, "001_424111e6d4059655.txt"), Path.Combine(Seeds, "004_f345c05e6f8977cf.txt"), "--summary");
         Assert.True(code is 0 or 1, stderr);
-        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // One line per document, then (after a blank line) the totals per rule (issue 7).
+        var lines = stdout.ReplaceLineEndings("\n").Split("\n\n")[0].Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
+        Assert.Contains("各规则汇总", stdout, StringComparison.Ordinal);
         Assert.Contains("单位：株洲市渌口区人大常委会", lines[0], StringComparison.Ordinal);
         Assert.Contains("年度：2020", lines[0], StringComparison.Ordinal);
         Assert.Contains("部门决算公开", lines[0], StringComparison.Ordinal);
