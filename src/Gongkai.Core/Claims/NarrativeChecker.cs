@@ -99,7 +99,13 @@ public sealed partial class NarrativeChecker
                 return;
             }
 
-            var current = before.LastOrDefault(t => t.Start < delta.Start && !t.IsChange && !t.InParentheses)
+            // "本年支出合计3036.64万元，其中…项目支出18.48万元。与上年相比，本年支出合计减少437.13万元": the change names its
+            // subject, whose amount is the one stated for that subject, not the nearest one.
+            var subject = SubjectOfChange().Match(text[Math.Max(LastIndexOfAny(text, delta.Start, "，,；;。：:"), 0)..delta.Start]).Groups["subject"].Value;
+            var named = subject.Length >= 2
+                ? before.LastOrDefault(t => t.Start < delta.Start && !t.IsChange && !t.InParentheses && Label(text, t).Contains(subject, StringComparison.Ordinal))
+                : null;
+            var current = named ?? before.LastOrDefault(t => t.Start < delta.Start && !t.IsChange && !t.InParentheses)
                 ?? PreviousParagraphAmount(scanned, p);
             if (current is null)
             {
@@ -142,7 +148,31 @@ public sealed partial class NarrativeChecker
                     ?? NamedInEarlierParagraphs(scanned, p, name);
             }
 
-            total ??= before.FirstOrDefault(t => !t.IsChange && t.Value >= part.Value && t.Start <= part.Start);
+            var series = total is null ? ShareSeries(text, tokens) : null;
+            // Without a named base the base is the first larger amount before the part, never the part itself nor
+            // another part that has a share of its own (that would be a guess between two items of one list).
+            var shareParts = total is null ? ShareParts(text, tokens) : [];
+            total ??= before.FirstOrDefault(t => !t.IsChange && t.Value >= part.Value && t.Start < part.Start && !shareParts.Contains(t));
+            if (total is null && series is null)
+            {
+                return;
+            }
+            if (series is { } shares && shares.Parts.Contains(part) && (total is null || shares.Parts.Contains(total)))
+            {
+                // Shares listed together without their total ("因公出国（境）费…占0.0%；公务接待费18.39万元，占9.2%；…") are
+                // shares of their sum: the amount before a share is another part, never the base.
+                if (shares.Sum == 0)
+                {
+                    return;
+                }
+
+                var finestInSeries = tokens.Where(t => t.Kind == NumberKind.Percent).Max(t => t.Decimals);
+                var sum = AmountFormat.Amount(shares.Sum);
+                Judge(findings, "N-SHARE", paragraph, percent, part.Value / shares.Sum, ratio => MessageCatalogue.Format(
+                    MessageCatalogue.ClaimShareWrong, Where(paragraph, percent), percent.Printed + "%", part.Printed, sum, ratio), finestInSeries);
+                return;
+            }
+
             if (total is null || total.Value == 0)
             {
                 return;
@@ -251,6 +281,70 @@ public sealed partial class NarrativeChecker
     }
 
     /// <summary>The words just before a number (up to the previous punctuation, at most 12 characters).</summary>
+    // The amounts that have a share of their own ("<amount>万元，占<p>%" with no named base).
+    private static HashSet<NumberToken> ShareParts(string text, IReadOnlyList<NumberToken> tokens)
+    {
+        var parts = new HashSet<NumberToken>();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind != NumberKind.Percent)
+            {
+                continue;
+            }
+
+            var prefix = text[Math.Max(LastIndexOfAny(text, t.Start, "，,；;。：:"), 0)..t.Start];
+            if (prefix.Contains('占') && !NamedDenominator().IsMatch(prefix)
+                && tokens.Take(k).LastOrDefault(a => a.Kind == NumberKind.Amount && !a.IsChange) is { } part)
+            {
+                parts.Add(part);
+            }
+        }
+
+        return parts;
+    }
+
+    // The shares of one sentence printed as "<amount>万元，占<p>%" with no named base, when their percentages add up to
+    // 100 (within the rounding of each): then they are the parts of one whole. Null when they are not such a series.
+    private static (List<NumberToken> Parts, decimal Sum)? ShareSeries(string text, IReadOnlyList<NumberToken> tokens)
+    {
+        var parts = new List<NumberToken>();
+        var percents = new List<NumberToken>();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind != NumberKind.Percent)
+            {
+                continue;
+            }
+
+            var clauseStart = Math.Max(LastIndexOfAny(text, t.Start, "，,；;。：:"), 0);
+            var prefix = text[clauseStart..t.Start];
+            if (!prefix.Contains('占') || NamedDenominator().IsMatch(prefix))
+            {
+                continue;
+            }
+
+            var part = tokens.Take(k).LastOrDefault(a => a.Kind == NumberKind.Amount && !a.IsChange);
+            if (part is null || (percents.Count > 0 && text.IndexOf('。', percents[^1].End) is >= 0 and var stop && stop < t.Start))
+            {
+                continue;
+            }
+
+            parts.Add(part);
+            percents.Add(t);
+        }
+
+        if (parts.Count < 2 || parts.Distinct().Count() != parts.Count)
+        {
+            return null;
+        }
+
+        var printed = percents.Sum(t => t.Value);
+        var slack = percents.Sum(t => 0.5m * Pow10(-t.Decimals)) + 0.01m;
+        return Math.Abs(printed - 100m) <= slack ? (parts, parts.Sum(t => t.Value)) : null;
+    }
+
     private static string Label(string text, NumberToken token)
     {
         var start = Math.Max(LastIndexOfAny(text, token.Start, "，,；;。：:、（(）)%"), token.Start - 12);
@@ -316,6 +410,9 @@ public sealed partial class NarrativeChecker
 
     [GeneratedRegex(@"(增长|下降|减少|增加|上升)了?\s*$")]
     private static partial Regex ChangeEnding();
+
+    [GeneratedRegex(@"(?<subject>[\p{IsCJKUnifiedIdeographs}“”（）()]{2,20}?)(?:比上年|较上年)?(?:增长|下降|减少|增加|上升)了?\s*$")]
+    private static partial Regex SubjectOfChange();
 
     [GeneratedRegex(@"占(?<name>[^占，,；;。%0-9]{1,12}?)的\s*$")]
     private static partial Regex NamedDenominator();
