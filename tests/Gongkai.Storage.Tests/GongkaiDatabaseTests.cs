@@ -24,7 +24,7 @@ public sealed class GongkaiDatabaseTests : IDisposable
         var rows = await database.AppliedMigrationsAsync();
         Assert.Equal(SqlMigrations.Sqlite.Select(m => (m.Version, m.Name, m.Checksum)), rows.Select(r => (r.Version, r.Name, r.Checksum)));
         Assert.All(rows, r => Assert.Equal(Now, r.AppliedAt));
-        Assert.Equal(["reports", "schema_migrations"], await TableNamesAsync(database));
+        Assert.Equal(["report_comments", "report_history", "reports", "reviewer_units", "schema_migrations", "units", "users"], await TableNamesAsync(database));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class MigrationFailureTests : IDisposable
 
         Assert.StartsWith($"数据库 {database.FilePath}：迁移 {Next}（broken）执行失败，已回滚，数据库保持迁移前的状态：", error.Message);
         Assert.Contains("no_such_table", error.Message, StringComparison.Ordinal);
-        Assert.Equal(["reports", "schema_migrations"], await GongkaiDatabaseTests.TableNamesAsync(database));
+        Assert.Equal(["report_comments", "report_history", "reports", "reviewer_units", "schema_migrations", "units", "users"], await GongkaiDatabaseTests.TableNamesAsync(database));
         Assert.Equal(SqlMigrations.Sqlite.Select(m => m.Version), (await database.AppliedMigrationsAsync()).Select(m => m.Version));
     }
 
