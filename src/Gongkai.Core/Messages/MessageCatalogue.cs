@@ -246,10 +246,14 @@ public static class MessageCatalogue
     public const string ApiForbidden = "您没有权限进行此操作。";
     public const string ApiReportNotFound = "找不到报告 {0}。";
     public const string ApiBodyInvalid = "请求内容有误：{0}";
+    public const string ApiBodyNotJson = "请求内容类型应为 application/json。";
+    public const string ApiJsonPlace = "JSON 第 {0} 行第 {1} 个字节附近（{2}）不符合要求";
+    public const string ApiDocumentMissing = "请求内容有误：缺少 document（一份 canonical JSON 报告对象）。";
     public const string ApiActionUnknown = "未知的操作“{0}”，可选：Submit、Return、Approve、Publish。";
     public const string ApiAntiforgeryFailed = "缺少或无效的防伪令牌（请求头 RequestVerificationToken），未作处理。请重新打开页面后再试。";
     public const string DemoAccountsHeading = "演示账户（仅供演示，只在首次启动时显示一次，请妥善保存）：";
     public const string DemoAccountLine = "  {0}　用户名：{1}　密码：{2}　{3}";
+    public const string DemoRegionAll = "全国";
     public const string DemoAccountsNone = "演示账户：数据库中没有演示单位，只创建了管理员、审核和人大监督账户。";
 
     /// <summary>The Chinese name of a severity.</summary>
