@@ -96,7 +96,7 @@ public sealed class WorkflowHttpTests(AccountsWorld world) : IClassFixture<Accou
         var responses = await Task.WhenAll(
             AccountsWorld.SaveAsync(filler, id, 1, first, token), AccountsWorld.SaveAsync(filler, id, 1, second, token));
 
-        Assert.Equal([HttpStatusCode.Conflict, HttpStatusCode.OK], responses.Select(r => r.StatusCode).Order());
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
         var loser = responses.Single(r => r.StatusCode == HttpStatusCode.Conflict);
         Assert.Matches(
             "^未保存：甲市乙区测试局 2024年的报告在您打开之后已被 甲填报员 于 \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC 保存（您打开的是第 1 版，现在是第 2 版）。",
