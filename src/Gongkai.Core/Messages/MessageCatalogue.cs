@@ -256,6 +256,25 @@ public static class MessageCatalogue
     public const string DemoRegionAll = "全国";
     public const string DemoAccountsNone = "演示账户：数据库中没有演示单位，只创建了管理员、审核和人大监督账户。";
 
+    // PostgreSQL and backup
+    public const string DatabasePostgreSqlName = "PostgreSQL 数据库 {0}（{1}:{2}）";
+    public const string DatabaseConnectionStringInvalid = "PostgreSQL 连接字符串无效，请检查写法（例如 Host=127.0.0.1;Port=5432;Database=gongkai;Username=gongkai;Password=…）。";
+    public const string CliBackupUsage = "  backup [--data 目录] [--connection 连接字符串] -o 备份.zip   备份数据库（SQLite，或给出连接字符串时为 PostgreSQL）和数据目录（默认 ./data）中的文件\n  restore 备份.zip [--data 目录] [--connection 连接字符串]     把备份恢复到新的空安装（先建表，再在一个事务中写入）";
+    public const string BackupWritten = "已备份到 {0}：数据表 {1} 张、数据 {2} 行、文件 {3} 个（数据库结构版本 {4}）。";
+    public const string RestoreDone = "已从 {0} 恢复到 {1}：数据表 {2} 张、数据 {3} 行、文件 {4} 个（数据库结构版本 {5}）。";
+    public const string BackupNotMigrated = "数据库 {0} 尚未建立（没有迁移记录），没有可备份的内容。";
+    public const string RestoreTargetNotEmpty = "不能恢复：{0} 已有数据（表 {1} 有 {2} 行），只能恢复到新的空安装。";
+    public const string RestoreDataDirectoryNotEmpty = "不能恢复：数据目录 {0} 已有文件 {1}，只能恢复到新的空安装。";
+    public const string BackupDamaged = "备份文件 {0} 已损坏或不是公开（Gongkai）的备份：{1}";
+    public const string BackupEntryMissing = "缺少 {0}";
+    public const string BackupEntryInvalid = "{0} 的内容无效（{1}）";
+    public const string BackupChecksumMismatch = "{0} 的校验值与清单不符";
+    public const string BackupSchemaTooNew = "备份文件 {0} 的数据库结构版本为 {1}，本程序只认识到第 {2} 版，请升级程序后再恢复。";
+    public const string BackupTableUnknown = "备份文件 {0} 含有数据库中没有的表或列：{1}";
+    public const string BackupSchemaDiffers = "数据库 {0} 的结构版本为 {1}，与备份文件的 {2} 不同，无法恢复。";
+    public const string BackupRestoreFailed = "恢复失败，已回滚，{0} 未写入任何数据：{1}";
+    public const string BulkImportFailed = "批量导入失败，已回滚，{0} 中没有导入任何报告：{1}";
+
     /// <summary>The Chinese name of a severity.</summary>
     public static string SeverityName(Checks.Severity severity) => severity switch
     {

@@ -1,3 +1,4 @@
+using Gongkai.Testing;
 using Gongkai.Access;
 using Gongkai.Storage.Accounts;
 
@@ -11,12 +12,27 @@ public sealed class UserStoreTests : IDisposable
     private readonly TempDirectory temp = new();
     private readonly ManualClock clock = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
 
-    public void Dispose() => temp.Dispose();
+    private readonly List<TestDatabase> databases = [];
 
-    [Fact]
-    public async Task Units_are_unique_by_region_and_name_and_ensure_reuses_them()
+    public void Dispose()
     {
-        var (units, _) = await NewStoresAsync();
+        foreach (var database in databases)
+        {
+            database.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        temp.Dispose();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Units_are_unique_by_region_and_name_and_ensure_reuses_them(string provider)
+    {
+        if (await NewStoresAsync(provider) is not (var units, _))
+        {
+            return;
+        }
+
         var created = await units.CreateAsync(Lukou);
         var sameNameElsewhere = await units.CreateAsync(Lukou with { Region = "湖南省株洲市荷塘区" });
 
@@ -33,10 +49,15 @@ public sealed class UserStoreTests : IDisposable
         Assert.Equal(["湖南省株洲市渌口区", "湖南省株洲市荷塘区"], (await units.ListAsync()).Select(u => u.Region));
     }
 
-    [Fact]
-    public async Task Each_role_is_stored_with_its_unit_region_or_assignments_and_becomes_an_actor()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Each_role_is_stored_with_its_unit_region_or_assignments_and_becomes_an_actor(string provider)
     {
-        var (units, users) = await NewStoresAsync();
+        if (await NewStoresAsync(provider) is not (var units, var users))
+        {
+            return;
+        }
+
         var lukou = await units.CreateAsync(Lukou);
         var zhengxiang = await units.CreateAsync(Zhengxiang);
 
@@ -63,10 +84,15 @@ public sealed class UserStoreTests : IDisposable
         Assert.Null(await users.ActorAsync(999));
     }
 
-    [Fact]
-    public async Task Invalid_accounts_are_refused_in_Chinese_and_nothing_is_stored()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Invalid_accounts_are_refused_in_Chinese_and_nothing_is_stored(string provider)
     {
-        var (units, users) = await NewStoresAsync();
+        if (await NewStoresAsync(provider) is not (var units, var users))
+        {
+            return;
+        }
+
         var lukou = await units.CreateAsync(Lukou);
         await users.CreateAsync(new NewUser("taken", "某人", Role.Administrator), "secret-123");
 
@@ -89,10 +115,15 @@ public sealed class UserStoreTests : IDisposable
         Assert.Equal(1L, await users.CountAsync());
     }
 
-    [Fact]
-    public async Task Sign_in_succeeds_with_the_password_and_resets_the_failure_count()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Sign_in_succeeds_with_the_password_and_resets_the_failure_count(string provider)
     {
-        var (_, users) = await NewStoresAsync();
+        if (await NewStoresAsync(provider) is not (_, var users))
+        {
+            return;
+        }
+
         var admin = await users.CreateAsync(new NewUser("admin", "管理员甲", Role.Administrator), "correct-horse");
 
         var wrong = await users.SignInAsync("admin", "wrong-horse");
@@ -106,10 +137,15 @@ public sealed class UserStoreTests : IDisposable
         Assert.Equal(0, right.User.FailedLogins);
     }
 
-    [Fact]
-    public async Task Five_failures_lock_the_login_for_15_minutes_even_against_the_right_password()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Five_failures_lock_the_login_for_15_minutes_even_against_the_right_password(string provider)
     {
-        var (_, users) = await NewStoresAsync();
+        if (await NewStoresAsync(provider) is not (_, var users))
+        {
+            return;
+        }
+
         await users.CreateAsync(new NewUser("admin", "管理员甲", Role.Administrator), "correct-horse");
 
         for (var i = 1; i <= 4; i++)
@@ -130,10 +166,15 @@ public sealed class UserStoreTests : IDisposable
         Assert.Null(after.User!.LockedUntil);
     }
 
-    [Fact]
-    public async Task Unknown_logins_answer_exactly_like_known_ones_including_the_lock_out()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Unknown_logins_answer_exactly_like_known_ones_including_the_lock_out(string provider)
     {
-        var (_, users) = await NewStoresAsync();
+        if (await NewStoresAsync(provider) is not (_, var users))
+        {
+            return;
+        }
+
         await users.CreateAsync(new NewUser("admin", "管理员甲", Role.Administrator), "correct-horse");
 
         var known = new List<SignInResult>();
@@ -152,9 +193,15 @@ public sealed class UserStoreTests : IDisposable
         Assert.Equal(SignInResult.Invalid, (await users.SignInAsync("nobody", "guess")).Result);
     }
 
-    private async Task<(UnitStore Units, UserStore Users)> NewStoresAsync()
+    private async Task<(UnitStore Units, UserStore Users)?> NewStoresAsync(string provider)
     {
-        var database = new GongkaiDatabase(temp.Path, clock);
+        if (await TestDatabase.CreateAsync(provider) is not { } test)
+        {
+            return null;
+        }
+
+        databases.Add(test);
+        var database = test.Open(clock);
         await database.MigrateAsync();
         return (new UnitStore(database, clock), new UserStore(database, clock));
     }

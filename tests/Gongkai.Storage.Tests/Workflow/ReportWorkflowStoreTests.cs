@@ -1,3 +1,4 @@
+using Gongkai.Testing;
 using Gongkai.Access;
 using Gongkai.Model;
 using Gongkai.Storage.Accounts;
@@ -14,12 +15,27 @@ public sealed class ReportWorkflowStoreTests : IDisposable
     private readonly TempDirectory temp = new();
     private readonly ManualClock clock = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
 
-    public void Dispose() => temp.Dispose();
+    private readonly List<TestDatabase> databases = [];
 
-    [Fact]
-    public async Task A_save_writes_the_document_and_one_history_row_per_change_with_old_and_new_values()
+    public void Dispose()
     {
-        var s = await NewAsync();
+        foreach (var database in databases)
+        {
+            database.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        temp.Dispose();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_save_writes_the_document_and_one_history_row_per_change_with_old_and_new_values(string provider)
+    {
+        if (await NewAsync(provider) is not { } s)
+        {
+            return;
+        }
+
         var report = await s.Reports.InsertAsync(Draft("""{"v":1}"""));
         clock.Now = clock.Now.AddMinutes(5);
         ReportChange[] changes =
@@ -49,10 +65,15 @@ public sealed class ReportWorkflowStoreTests : IDisposable
         Assert.Equal("公开05表 行政运行（2010101）合计", history[0].Place);
     }
 
-    [Fact]
-    public async Task A_save_that_changes_no_cell_or_reason_records_the_other_content()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_save_that_changes_no_cell_or_reason_records_the_other_content(string provider)
     {
-        var s = await NewAsync();
+        if (await NewAsync(provider) is not { } s)
+        {
+            return;
+        }
+
         var report = await s.Reports.InsertAsync(Draft("""{"v":1}"""));
 
         await s.Workflow.SaveDocumentAsync(report.Id, 1, """{"v":1,"terms":["新名词"]}""", [], s.Filler.Id);
@@ -63,10 +84,15 @@ public sealed class ReportWorkflowStoreTests : IDisposable
         Assert.Equal(3, (await s.Reports.GetAsync(report.Id))!.RowVersion);
     }
 
-    [Fact]
-    public async Task A_stale_save_names_who_saved_last_and_when_and_changes_nothing()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_stale_save_names_who_saved_last_and_when_and_changes_nothing(string provider)
     {
-        var s = await NewAsync();
+        if (await NewAsync(provider) is not { } s)
+        {
+            return;
+        }
+
         var report = await s.Reports.InsertAsync(Draft("""{"v":1}"""));
         clock.Now = new DateTimeOffset(2026, 3, 1, 9, 30, 15, TimeSpan.Zero);
         await s.Workflow.SaveDocumentAsync(report.Id, 1, """{"v":2}""", [Change("1", "2")], s.Filler.Id);
@@ -81,10 +107,15 @@ public sealed class ReportWorkflowStoreTests : IDisposable
         Assert.Single(await s.Workflow.HistoryAsync(report.Id));
     }
 
-    [Fact]
-    public async Task A_stale_save_of_a_report_nobody_edited_here_says_when_only_and_a_missing_report_is_named()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_stale_save_of_a_report_nobody_edited_here_says_when_only_and_a_missing_report_is_named(string provider)
     {
-        var s = await NewAsync();
+        if (await NewAsync(provider) is not { } s)
+        {
+            return;
+        }
+
         var report = await s.Reports.InsertAsync(Draft("""{"v":1}"""));
         await s.Reports.UpdateAsync(report.Id, 1, Draft("""{"v":2}"""));
 
@@ -97,10 +128,15 @@ public sealed class ReportWorkflowStoreTests : IDisposable
         Assert.Equal($"未保存：报告 {report.Id + 1} 不存在（可能已被删除）。", missing.Message);
     }
 
-    [Fact]
-    public async Task Two_concurrent_saves_of_the_same_version_exactly_one_wins()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Two_concurrent_saves_of_the_same_version_exactly_one_wins(string provider)
     {
-        var s = await NewAsync();
+        if (await NewAsync(provider) is not { } s)
+        {
+            return;
+        }
+
         var report = await s.Reports.InsertAsync(Draft("""{"v":1}"""));
 
         for (var round = 0; round < 10; round++)
@@ -132,10 +168,15 @@ public sealed class ReportWorkflowStoreTests : IDisposable
         Assert.Equal(10, (await s.Workflow.HistoryAsync(report.Id)).Count);
     }
 
-    [Fact]
-    public async Task The_workflow_runs_submit_return_submit_approve_publish_with_history_and_the_return_comment()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_workflow_runs_submit_return_submit_approve_publish_with_history_and_the_return_comment(string provider)
     {
-        var s = await NewAsync();
+        if (await NewAsync(provider) is not { } s)
+        {
+            return;
+        }
+
         var report = await s.Reports.InsertAsync(Draft("""{"v":1}"""));
 
         var refused = await Assert.ThrowsAsync<WorkflowRefusedException>(
@@ -174,10 +215,15 @@ public sealed class ReportWorkflowStoreTests : IDisposable
         Assert.Equal(("财政局审核员", "请补充公开05表的原因说明。"), (comment.UserName, comment.Body));
     }
 
-    [Fact]
-    public async Task A_step_on_a_stale_version_is_refused_so_an_approval_cannot_pass_an_unseen_edit()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_step_on_a_stale_version_is_refused_so_an_approval_cannot_pass_an_unseen_edit(string provider)
     {
-        var s = await NewAsync();
+        if (await NewAsync(provider) is not { } s)
+        {
+            return;
+        }
+
         var report = await s.Reports.InsertAsync(Draft("""{"v":1}"""));
         await s.Workflow.SaveDocumentAsync(report.Id, 1, """{"v":2}""", [Change("1", "2")], s.Filler.Id);
 
@@ -186,10 +232,15 @@ public sealed class ReportWorkflowStoreTests : IDisposable
         Assert.Equal(ReportStatus.Draft, (await s.Reports.GetAsync(report.Id))!.Status);
     }
 
-    [Fact]
-    public async Task Comments_are_kept_in_order_and_blank_or_overlong_ones_are_refused()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Comments_are_kept_in_order_and_blank_or_overlong_ones_are_refused(string provider)
     {
-        var s = await NewAsync();
+        if (await NewAsync(provider) is not { } s)
+        {
+            return;
+        }
+
         var report = await s.Reports.InsertAsync(Draft("""{"v":1}"""));
 
         await s.Workflow.AddCommentAsync(report.Id, s.Reviewer.Id, "第一条意见");
@@ -208,9 +259,15 @@ public sealed class ReportWorkflowStoreTests : IDisposable
     private static NewReport Draft(string document) =>
         new("湖南省株洲市渌口区", Unit, 2020, DisclosureKind.FinalAccounts, ReportStatus.Draft, document);
 
-    private async Task<Stores> NewAsync()
+    private async Task<Stores?> NewAsync(string provider)
     {
-        var database = new GongkaiDatabase(temp.Path, clock);
+        if (await TestDatabase.CreateAsync(provider) is not { } test)
+        {
+            return null;
+        }
+
+        databases.Add(test);
+        var database = test.Open(clock);
         await database.MigrateAsync();
         var units = new UnitStore(database, clock);
         var users = new UserStore(database, clock);
