@@ -16,7 +16,7 @@ namespace Gongkai.Web.Tests;
 /// A running site with two units in two regions, a report of each in each state the tests need, and one account per
 /// relation the access policy tells apart, each with its own cookie-holding client.
 /// </summary>
-public sealed partial class AccountsWorld : IAsyncLifetime
+public abstract partial class AccountsWorld : IAsyncLifetime
 {
     /// <summary>The password of every test account.</summary>
     public const string Password = "test-password-1";
@@ -27,11 +27,17 @@ public sealed partial class AccountsWorld : IAsyncLifetime
     /// <summary>Every actor of the matrix: the public and one account per relation to unit A's reports.</summary>
     public static readonly string[] Actors = ["public", "filler-own", "filler-other", "reviewer-assigned", "reviewer-not", "supervisor-region", "supervisor-other", "admin"];
 
-    private readonly TempDirectory temp = new();
     private readonly TempDirectory demo = new();
+    private Gongkai.Testing.TestDatabase? database;
     private readonly Dictionary<string, HttpClient> clients = [];
 
     internal GongkaiWebFactory Factory { get; private set; } = null!;
+
+    /// <summary>Whether the provider cannot run here (PostgreSQL without a test server): the tests then return at once.</summary>
+    public bool Unavailable => database is null;
+
+    /// <summary>The provider this world runs on (<see cref="Gongkai.Testing.TestDatabase.Sqlite"/> or PostgreSql).</summary>
+    protected abstract string Provider { get; }
 
     /// <summary>Unit A's published report (2020).</summary>
     public long PublishedA { get; private set; }
@@ -41,8 +47,14 @@ public sealed partial class AccountsWorld : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        database = await Gongkai.Testing.TestDatabase.CreateAsync(Provider);
+        if (database is null)
+        {
+            return;
+        }
+
         // An empty demo directory: the tests' own units and reports only, whatever demo data the site ships.
-        Factory = new GongkaiWebFactory(temp.Path) { DemoDataDirectory = demo.Path };
+        Factory = new GongkaiWebFactory(database) { DemoDataDirectory = demo.Path };
         using (Factory.CreateClient())
         {
         }
@@ -73,8 +85,12 @@ public sealed partial class AccountsWorld : IAsyncLifetime
             client.Dispose();
         }
 
-        await Factory.DisposeAsync();
-        temp.Dispose();
+        if (database is not null)
+        {
+            await Factory.DisposeAsync();
+            await database.DisposeAsync();
+        }
+
         demo.Dispose();
     }
 
