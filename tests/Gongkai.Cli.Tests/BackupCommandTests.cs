@@ -36,10 +36,10 @@ public sealed class BackupCommandTests
                 : CliRun.Of("restore", archive, "--data", target.DataDirectory);
 
             Assert.Equal(0, backup.ExitCode);
-            Assert.Equal($"已备份到 {archive}：数据表 1 张、数据 1 行、文件 1 个（数据库结构版本 {source.Shipped.Count}）。", backup.Out.TrimEnd());
+            Assert.Equal($"已备份到 {archive}：数据表 6 张、数据 1 行、文件 1 个（数据库结构版本 {source.Shipped.Count}）。", backup.Out.TrimEnd());
             Assert.Equal(0, restore.ExitCode);
             Assert.Equal(
-                $"已从 {archive} 恢复到 {target.Open().DisplayName}：数据表 1 张、数据 1 行、文件 1 个（数据库结构版本 {source.Shipped.Count}）。",
+                $"已从 {archive} 恢复到 {target.Open().DisplayName}：数据表 6 张、数据 1 行、文件 1 个（数据库结构版本 {source.Shipped.Count}）。",
                 restore.Out.TrimEnd());
             var before = await DatabaseBackup.ReadTablesAsync(original);
             var after = await DatabaseBackup.ReadTablesAsync(target.Open());
