@@ -43,7 +43,8 @@ public sealed class BackupCommandTests
                 restore.Out.TrimEnd());
             var before = await DatabaseBackup.ReadTablesAsync(original);
             var after = await DatabaseBackup.ReadTablesAsync(target.Open());
-            Assert.Equal(before.Single().Rows, after.Single().Rows);
+            Assert.Equal(before.Select(t => (t.Name, t.Rows.Count)), after.Select(t => (t.Name, t.Rows.Count)));
+            Assert.Equal(before.Single(t => t.Name == "reports").Rows, after.Single(t => t.Name == "reports").Rows);
             Assert.Equal("201,一般公共服务支出", await File.ReadAllTextAsync(Path.Combine(target.DataDirectory, "catalogue.csv")));
 
             var again = CliRun.Of("restore", archive, "--data", source.DataDirectory);
