@@ -6,28 +6,30 @@ using Gongkai.Messages;
 using Gongkai.Storage.Reports;
 using Gongkai.Web.Reading;
 using Gongkai.Web.Rendering;
+using Gongkai.Web.Workflow;
 
 namespace Gongkai.Web.Pages;
 
 /// <summary>
-/// A published report for the public: /reports/{id} (the tables and the audit findings) and /reports/{id}.json (the
-/// canonical JSON as stored). A report that is not published is not found, whatever its id.
+/// A report: /reports/{id} (the tables and the audit findings) and /reports/{id}.json (the canonical JSON as stored).
+/// The public reads published reports only; signed-in users also what the access policy gives them, with the workflow
+/// panel. A report the requester may not read is not found, whatever its id.
 /// </summary>
 internal static class ReportPages
 {
     /// <summary>Maps the two routes.</summary>
     public static IEndpointRouteBuilder MapReportPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/reports/{id:long}", async (long id, ReportStore store, ReportAuditing auditing, CancellationToken cancellationToken) =>
-                await store.GetAsync(id, cancellationToken) is { Status: ReportStatus.Published } record
-                    ? Html.Page(Render(record, auditing))
+        endpoints.MapGet("/reports/{id:long}", async (long id, HttpContext context, ReportAuditing auditing, CancellationToken cancellationToken) =>
+                await ReportAccess.ReadableAsync(context, id, cancellationToken) is { } report
+                    ? Html.Page(await ReportPageWorkflow.AddPanelAsync(context, report, Render(report.Record, auditing), cancellationToken))
                     : Results.NotFound())
             .WithName("ReportPage")
             .ExcludeFromDescription();
 
-        endpoints.MapGet("/reports/{id:long}.json", async (long id, ReportStore store, HttpContext context, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/reports/{id:long}.json", async (long id, HttpContext context, CancellationToken cancellationToken) =>
             {
-                if (await store.GetAsync(id, cancellationToken) is not { Status: ReportStatus.Published } record)
+                if (await ReportAccess.ReadableAsync(context, id, cancellationToken) is not { Record: var record })
                 {
                     return Results.NotFound();
                 }
