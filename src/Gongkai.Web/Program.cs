@@ -19,6 +19,7 @@ builder.Services.AddSingleton<IDocumentReader, PublishedDocumentReader>();
 builder.Services.AddSingleton<DocumentReaders>();
 builder.Services.AddSingleton<ReportAuditing>();
 builder.Services.AddSingleton<UploadReader>();
+builder.Services.AddSingleton<Gongkai.Web.Rendering.ReportRenderCache>();
 builder.Services.AddGongkaiDataProtection();
 builder.Services.AddAntiforgery();
 builder.Services.AddOpenApi();

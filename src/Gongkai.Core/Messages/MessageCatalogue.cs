@@ -140,6 +140,34 @@ public static class MessageCatalogue
     public const string SeverityWarning = "警告";
     public const string SeverityNotice = "提示";
 
+    // Web portal (issue 6: public portal, downloads, dashboards, editors)
+    public const string PortalDownloadsLabel = "下载：";
+    public const string PortalDownloadJson = "数据（JSON）";
+    public const string PortalDownloadXlsx = "Excel 表格（.xlsx）";
+    public const string PortalDownloadDocx = "Word 文档（.docx）";
+    public const string PortalDownloadPdf = "PDF 文件（.pdf）";
+    public const string PortalDownloadHtml = "网页（.html）";
+    public const string PortalPdfUnavailable = "暂时无法生成 PDF：服务器未安装 LibreOffice（soffice）。请改为下载 Word（.docx）或 Excel（.xlsx）版本，或请管理员安装 libreoffice-writer-nogui。";
+    public const string PortalExportFailed = "报告 {0} 导出为 {1} 失败：{2}";
+    public const string PortalSourceHeading = "公开文件原文：{0}";
+    public const string PortalSourceIntro = "以下是公开文件的文字部分（表格之外），有审核发现的行已标出，发现写在该行旁边。";
+    public const string PortalOtherTablesHeading = "其他表格（绩效自评表、基础数据表等）";
+    public const string PortalReasonsHeading = "情况说明中的原因";
+    public const string PortalCellFlagged = "此格有审核发现：{0}";
+    public const string PortalFindingGoTo = "查看";
+    public const string PortalDashboardUnit = "{0} 看板";
+    public const string PortalDashboardRegion = "{0} 看板";
+    public const string PortalFilterLegend = "筛选报告";
+    public const string PortalFilterRegion = "地区";
+    public const string PortalFilterYear = "年度";
+    public const string PortalFilterText = "单位名称包含";
+    public const string PortalFilterAll = "全部";
+    public const string PortalFilterSubmit = "筛选";
+    public const string PortalFilterNone = "没有符合筛选条件的报告。";
+    public const string PortalFilterCount = "共 {0} 份报告。";
+    public const string PortalLineNumber = "第 {0} 行";
+    public const string PortalDemoNoUnit = "{0}：未能读出单位名称，未载入（可在 samples/seed-units.csv 中按“文件名,单位名称,地区”补充）。";
+
     /// <summary>The Chinese name of a severity.</summary>
     public static string SeverityName(Checks.Severity severity) => severity switch
     {
