@@ -64,6 +64,28 @@ public sealed class ReportRenderCache(ReportAuditing auditing, ReportSourceArchi
         }
     }
 
+    // The self-evaluation sheet rescored (for the dashboards); a sheet the performance reader cannot read gives none.
+    private static Performance.SelfEvaluationResult? Score(Documents.Reading.ReadDocument? read, byte[] content)
+    {
+        if (read is null || !read.Kinds.Contains(Documents.Reading.PublishedDocumentKind.SelfEvaluationSheet))
+        {
+            return null;
+        }
+
+        try
+        {
+            var text = read.Source.Format == Documents.Reading.SourceFormat.Text
+                ? Documents.Reading.DocumentReaders.DecodeText(content, read.Source.Name)
+                : PublishedDocumentAuditor.PlainText(read.Source);
+            var performance = Documents.Performance.PerformanceTextReader.Read(text, read.Source.Name);
+            return performance.Sheet is null ? null : new Performance.SelfEvaluationScorer().Score(performance.Sheet, performance.BaseData);
+        }
+        catch (Documents.DocumentReadException)
+        {
+            return null;
+        }
+    }
+
     private ReportView Build(ReportRecord record)
     {
         var report = CanonicalJsonReader.Read(record.Document, "reports/" + record.Id + ".json", auditing.Templates);
@@ -71,7 +93,7 @@ public sealed class ReportRenderCache(ReportAuditing auditing, ReportSourceArchi
         {
             var audited = auditing.Published.Audit(source.Content, source.FileName);
             var lines = audited.Read is null ? [] : PublishedDocumentAuditor.NarrativeLines(audited.Read.Source);
-            return new ReportView(record, report, audited.Result, audited.Read, lines);
+            return new ReportView(record, report, audited.Result, audited.Read, lines, Score(audited.Read, source.Content));
         }
 
         return new ReportView(record, report, auditing.Auditor.Audit(report, []), null, []);

@@ -14,9 +14,11 @@ namespace Gongkai.Web.Rendering;
 /// <param name="Result">The audit: of the published document when there is one, else of the model.</param>
 /// <param name="Read">The published document's reading, or null.</param>
 /// <param name="Lines">The document's running text (empty without a document).</param>
+/// <param name="SelfEvaluation">The document's 绩效自评表 rescored, or null when it has none.</param>
 public sealed record ReportView(
     ReportRecord Record,
     UnitYearReport Report,
     CheckResult Result,
     Documents.Reading.ReadDocument? Read,
-    IReadOnlyList<NarrativeLine> Lines);
+    IReadOnlyList<NarrativeLine> Lines,
+    Performance.SelfEvaluationResult? SelfEvaluation = null);
