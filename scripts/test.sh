@@ -43,6 +43,7 @@ require() {
 require soffice   "libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk"
 require pdftotext poppler-utils
 require pdffonts  poppler-utils
+require chromium  "chromium fonts-noto-cjk"   # browser tests (Playwright drives Debian's chromium; CJK fonts or Chinese renders as boxes)
 if [ "$missing" -gt 0 ]; then
     summary 0 1
     exit 1
