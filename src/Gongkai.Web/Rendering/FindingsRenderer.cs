@@ -46,7 +46,8 @@ internal static class FindingsRenderer
                 .Append(Html.Encode(f.Location));
             if (linkPlaces)
             {
-                foreach (var cell in f.Cells.Distinct())
+                // A few cells are enough to find the place; a subtotal with twenty parts links its first ones.
+                foreach (var cell in f.Cells.Distinct().Take(4))
                 {
                     html.Append(" <a class=\"to-cell\" href=\"#").Append(Html.Encode(FindingIndex.CellId(cell))).Append("\">")
                         .Append(Html.Encode(cell.ToString())).Append("</a>");
