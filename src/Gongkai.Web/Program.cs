@@ -35,6 +35,8 @@ app.MapOpenApi();
 app.MapHomePage();
 app.MapReportPages();
 app.MapDashboardPages();
+app.MapEditorPages();
+app.MapEditorApi();
 app.MapAuditPage();
 app.MapAuditApi();
 app.MapReportsApi();

@@ -46,6 +46,7 @@ public sealed class SeedDemoSource(string directory, SeedUnitOverrides overrides
                     report.Kind = DisclosureKind.FinalAccounts;
                 }
 
+                AttachSelfEvaluation(read, bytes, name, report);
                 documents.Add(new DemoDocument(file, report) { Original = bytes });
             }
             catch (Exception e) when (e is DocumentReadException or IOException or UnauthorizedAccessException)
@@ -55,5 +56,21 @@ public sealed class SeedDemoSource(string directory, SeedUnitOverrides overrides
         }
 
         return Task.FromResult<IReadOnlyList<DemoDocument>>(documents);
+    }
+
+    // A 绩效自评表 (and its 基础数据表) travels with the report in its canonical JSON, so the self-evaluation editor has it.
+    private static void AttachSelfEvaluation(ReadDocument read, byte[] bytes, string name, UnitYearReport report)
+    {
+        if (!read.Kinds.Contains(PublishedDocumentKind.SelfEvaluationSheet))
+        {
+            return;
+        }
+
+        var text = read.Source.Format == SourceFormat.Text
+            ? DocumentReaders.DecodeText(bytes, name)
+            : Documents.Auditing.PublishedDocumentAuditor.PlainText(read.Source);
+        var performance = Documents.Performance.PerformanceTextReader.Read(text, name);
+        report.SelfEvaluation = performance.Sheet;
+        report.EvaluationBaseData = performance.BaseData;
     }
 }

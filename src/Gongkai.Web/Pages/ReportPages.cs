@@ -129,6 +129,12 @@ internal static class ReportPages
                 .Append(Html.Encode(MessageCatalogue.Format(MessageCatalogue.PortalDashboardRegion, record.Region))).Append("</a>");
         }
 
+        html.Append(" <a class=\"edit\" href=\"/reports/").Append(id).Append("/edit\">").Append(Html.Encode(MessageCatalogue.PortalEditLink)).Append("</a>");
+        if (report.SelfEvaluation is not null)
+        {
+            html.Append(" <a class=\"edit\" href=\"/reports/").Append(id).Append("/self-evaluation\">").Append(Html.Encode(MessageCatalogue.PortalEditSelfEvaluationLink)).Append("</a>");
+        }
+
         html.Append("</p>\n<nav class=\"toc\" aria-label=\"").Append(Html.Encode(MessageCatalogue.WebTocLabel)).Append("\"><a href=\"#findings\">")
             .Append(Html.Encode(MessageCatalogue.WebFindingsHeading)).Append("</a> <a href=\"#tables\">").Append(Html.Encode(MessageCatalogue.WebTablesHeading)).Append("</a>");
         if (view.Read is not null)
