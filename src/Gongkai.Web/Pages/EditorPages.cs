@@ -128,7 +128,8 @@ internal static class EditorPages
             .Append("\" data-row-version=\"").Append(record.RowVersion.ToString(CultureInfo.InvariantCulture)).Append("\" data-token=\"")
             .Append(Html.Encode(tokens.RequestToken)).Append("\" data-invalid=\"").Append(Html.Encode(MessageCatalogue.PortalEditInvalid))
             .Append("\" data-checking=\"").Append(Html.Encode(MessageCatalogue.PortalEditChecking)).Append("\" data-sign-in=\"")
-            .Append(Html.Encode(MessageCatalogue.PortalSaveSignIn)).Append("\" novalidate>\n");
+            .Append(Html.Encode(MessageCatalogue.PortalSaveSignIn)).Append("\" data-count=\"").Append(Html.Encode(MessageCatalogue.PortalEditCount))
+            .Append("\" novalidate>\n");
 
     private static void LivePanel(StringBuilder html, string heading) =>
         html.Append("<aside class=\"live\" aria-live=\"polite\"><h2>").Append(Html.Encode(heading))

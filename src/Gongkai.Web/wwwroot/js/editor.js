@@ -138,11 +138,11 @@
         window.document.getElementById('score-total').textContent = String(answer.body.total);
         window.document.getElementById('score-grade').textContent = answer.body.grade;
         window.document.getElementById('score-recomputed').textContent = answer.body.recomputedTotal + ' / ' + answer.body.recomputedGrade;
-        summary.textContent = answer.body.findings.length + ' ⚑';
+        summary.textContent = form.getAttribute('data-count').replace('{0}', String(answer.body.findings.length));
         show(answer.body.findings);
       } else {
         var findings = answer.body.documents[0].findings;
-        summary.textContent = findings.length + ' ⚑';
+        summary.textContent = form.getAttribute('data-count').replace('{0}', String(findings.length));
         show(findings);
       }
     }).catch(function (error) { summary.textContent = String(error); });
