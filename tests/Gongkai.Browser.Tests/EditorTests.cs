@@ -36,6 +36,26 @@ public sealed class EditorTests(BrowserHost host) : IClassFixture<BrowserHost>
     }
 
     [Fact]
+    public async Task A_reason_picked_from_the_library_fills_the_reason_field_of_公务接待费()
+    {
+        if (host.Browser is null)
+        {
+            return;
+        }
+
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "2020年部门决算" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "编辑本报告" }).ClickAsync();
+        var area = page.Locator("textarea[data-reason-key='OfficialReception.Deviation']");
+        var library = page.Locator("p.reason:has(textarea[data-reason-key='OfficialReception.Deviation']) select.reason-library");
+
+        await library.SelectOptionAsync(new SelectOptionValue { Index = 1 });
+
+        Assert.Equal("严格控制接待标准和陪同人数，支出低于预算。", await area.InputValueAsync());
+    }
+
+    [Fact]
     public async Task The_self_evaluation_editor_of_seed_004_rescores_as_a_score_is_typed()
     {
         if (host.Browser is null)

@@ -209,6 +209,7 @@ public static class MessageCatalogue
     public const string PortalSaveSignIn = "保存需要先登录。";
     public const string PortalScoreRecomputed = "按评分规则重算：";
     public const string PortalEditCount = "共 {0} 项问题（点击可定位到单元格）";
+    public const string PortalReasonPick = "从常用原因中选择…";
     public const string PortalFilterLegend = "筛选报告";
     public const string PortalFilterRegion = "地区";
     public const string PortalFilterYear = "年度";

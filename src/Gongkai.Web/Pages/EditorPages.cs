@@ -129,6 +129,7 @@ internal static class EditorPages
             .Append(Html.Encode(tokens.RequestToken)).Append("\" data-invalid=\"").Append(Html.Encode(MessageCatalogue.PortalEditInvalid))
             .Append("\" data-checking=\"").Append(Html.Encode(MessageCatalogue.PortalEditChecking)).Append("\" data-sign-in=\"")
             .Append(Html.Encode(MessageCatalogue.PortalSaveSignIn)).Append("\" data-count=\"").Append(Html.Encode(MessageCatalogue.PortalEditCount))
+            .Append("\" data-pick=\"").Append(Html.Encode(MessageCatalogue.PortalReasonPick))
             .Append("\" novalidate>\n");
 
     private static void LivePanel(StringBuilder html, string heading) =>

@@ -156,6 +156,45 @@
   form.addEventListener('input', schedule);
   check();
 
+  // The reasons library: beside each reason field, the common reasons for its subject (data/reasons.json); picking one
+  // puts it in the field, where it can be edited.
+  function subjectOf(key) {
+    var parts = key.split('.');
+    return { subject: parts[0], kind: parts[parts.length - 1] };
+  }
+
+  var areas = form.querySelectorAll('textarea.reason-text');
+  if (areas.length > 0) {
+    fetch('/data/reasons.json', { credentials: 'same-origin' }).then(function (r) { return r.json(); }).then(function (library) {
+      areas.forEach(function (area) {
+        var key = subjectOf(area.getAttribute('data-reason-key'));
+        var own = (library.subjects[key.subject] || {})[key.kind] || [];
+        var common = (library.subjects['*'] || {})[key.kind] || [];
+        var choices = own.concat(common);
+        if (choices.length === 0) { return; }
+        var select = window.document.createElement('select');
+        select.className = 'reason-library';
+        select.setAttribute('aria-label', form.getAttribute('data-pick') + ' ' + (area.labels[0] ? area.labels[0].textContent : ''));
+        var first = window.document.createElement('option');
+        first.value = ''; first.textContent = form.getAttribute('data-pick');
+        select.appendChild(first);
+        choices.forEach(function (text) {
+          var option = window.document.createElement('option');
+          option.value = text; option.textContent = text;
+          select.appendChild(option);
+        });
+        select.addEventListener('change', function () {
+          if (select.value === '') { return; }
+          area.value = select.value;
+          select.value = '';
+          area.focus();
+          schedule();
+        });
+        area.parentNode.appendChild(select);
+      });
+    }).catch(function () { /* the library is a help; the fields work without it */ });
+  }
+
   var save = window.document.getElementById('save');
   var status = window.document.getElementById('save-status');
   if (save) {
