@@ -13,12 +13,13 @@ summary() { echo "$1 passed, $2 failed"; }
 # ---- Components ----------------------------------------------------------------------------------------------------
 # Outside programs the tests need. Later issues add one `require` line each here, for example:
 #   require pdftotext poppler-utils   # PDF text extraction
-#   require initdb    postgresql      # PostgreSQL tests (initdb, pg_ctl: /usr/lib/postgresql/*/bin, add it to PATH)
 #   require chromium  chromium        # browser tests (with fonts-noto-cjk, or Chinese renders as boxes)
 # Rule: under CI=true a missing component fails the run; elsewhere the script prints how to install it and goes on
 # (the tests that need it then report it themselves).
 missing=0
 apt_updated=0
+# shellcheck source=scripts/test-postgres.sh
+source "$root/scripts/test-postgres.sh"
 require() {
     local command="$1" package="$2"
     command -v "$command" >/dev/null 2>&1 && return 0
@@ -29,6 +30,7 @@ require() {
         fi
         # shellcheck disable=SC2086 # a component may need several packages
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $package >/dev/null || true
+        add_postgres_to_path
         command -v "$command" >/dev/null 2>&1 && return 0
     fi
     if [ "${CI:-}" = "true" ]; then
@@ -44,6 +46,9 @@ require soffice   "libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cj
 require pdftotext poppler-utils
 require pdffonts  poppler-utils
 require chromium  "chromium fonts-noto-cjk"   # browser tests (Playwright drives Debian's chromium; CJK fonts or Chinese renders as boxes)
+# Storage and web (issues 6, 7, 8): a throw-away PostgreSQL server on loopback (started below, after the build).
+add_postgres_to_path
+require initdb    postgresql
 if [ "$missing" -gt 0 ]; then
     summary 0 1
     exit 1
@@ -51,12 +56,25 @@ fi
 # ---- End of components ---------------------------------------------------------------------------------------------
 
 log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log"; stop_test_postgres' EXIT
 
 if ! dotnet build Gongkai.slnx -nologo -tl:off 2>&1 | tee "$log"; then
     echo "error: the build failed (see above)." >&2
     summary 0 1
     exit 1
+fi
+
+# The PostgreSQL cases of the storage and web tests run against this server (GONGKAI_TEST_POSTGRES); without it they
+# print a note and pass, except under CI=true, where they fail.
+if ! start_test_postgres; then
+    if [ "${CI:-}" = "true" ]; then
+        echo "error: the PostgreSQL server for the tests could not be started (see above); under CI=true that fails the run." >&2
+        summary 0 1
+        exit 1
+    fi
+    echo "note: the PostgreSQL test cases will be skipped. Install PostgreSQL with:" >&2
+    echo "      sudo apt-get install -y --no-install-recommends postgresql" >&2
+    stop_test_postgres
 fi
 
 set +e

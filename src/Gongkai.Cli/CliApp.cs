@@ -15,6 +15,7 @@ public static class CliApp
             if (args.Length == 0 || args[0] is "help" or "-h" or "--help")
             {
                 stdout.WriteLine(MessageCatalogue.CliUsage);
+                stdout.WriteLine(MessageCatalogue.CliBackupUsage);
                 return args.Length == 0 ? ExitCodes.InputError : ExitCodes.Ok;
             }
 
@@ -26,7 +27,9 @@ public static class CliApp
                 "score" => ScoreCommand.Run(rest, stdout, stderr),
                 "export" => ExportCommand.Run(rest, stdout, stderr),
                 "parse" => ParseCommand.Run(rest, stdout, stderr),
-                _ => throw new CliUsageException(MessageCatalogue.Format(MessageCatalogue.CliUnknownCommand, args[0]) + "\n" + MessageCatalogue.CliUsage),
+                "backup" => BackupCommand.Run(rest, stdout, stderr),
+                "restore" => RestoreCommand.Run(rest, stdout, stderr),
+                _ => throw new CliUsageException(MessageCatalogue.Format(MessageCatalogue.CliUnknownCommand, args[0]) + "\n" + MessageCatalogue.CliUsage + "\n" + MessageCatalogue.CliBackupUsage),
             };
         }
         catch (CliUsageException e)

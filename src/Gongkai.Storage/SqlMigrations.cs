@@ -7,11 +7,23 @@ namespace Gongkai.Storage;
 public static class SqlMigrations
 {
     private const string SqliteResourcePrefix = "Migrations/sqlite/";
+    private const string PostgreSqlResourcePrefix = "Migrations/postgresql/";
 
-    private static readonly Lazy<IReadOnlyList<SqlMigration>> SqliteLazy = new(LoadSqlite);
+    private static readonly Lazy<IReadOnlyList<SqlMigration>> SqliteLazy = new(() => Load(SqliteResourcePrefix));
+    private static readonly Lazy<IReadOnlyList<SqlMigration>> PostgreSqlLazy = new(() => Load(PostgreSqlResourcePrefix));
 
     /// <summary>The SQLite migrations shipped with Gongkai, in version order.</summary>
     public static IReadOnlyList<SqlMigration> Sqlite => SqliteLazy.Value;
+
+    /// <summary>
+    /// The PostgreSQL migrations shipped with Gongkai, in version order: the same versions and names as
+    /// <see cref="Sqlite"/>, each written for PostgreSQL.
+    /// </summary>
+    public static IReadOnlyList<SqlMigration> PostgreSql => PostgreSqlLazy.Value;
+
+    /// <summary>The shipped migrations for a provider.</summary>
+    public static IReadOnlyList<SqlMigration> For(DatabaseProvider provider) =>
+        provider == DatabaseProvider.PostgreSql ? PostgreSql : Sqlite;
 
     /// <summary>
     /// Checks that versions run 1, 2, 3 … without gap or repeat, so that the order of application is never in doubt.
@@ -33,11 +45,11 @@ public static class SqlMigrations
         return ordered;
     }
 
-    private static IReadOnlyList<SqlMigration> LoadSqlite()
+    private static IReadOnlyList<SqlMigration> Load(string prefix)
     {
         var assembly = typeof(SqlMigrations).Assembly;
         var migrations = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(SqliteResourcePrefix, StringComparison.Ordinal))
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
             .Select(n => SqlMigration.FromFile(n, Read(assembly, n)));
         return Validate(migrations);
     }

@@ -1,31 +1,35 @@
+using System.Data.Common;
 using System.Globalization;
 using Gongkai.Messages;
-using Microsoft.Data.Sqlite;
 
 namespace Gongkai.Storage;
 
-/// <summary>Applies versioned SQL scripts to a SQLite database and keeps the schema_migrations ledger.</summary>
+/// <summary>Applies versioned SQL scripts to a SQLite or PostgreSQL database and keeps the schema_migrations ledger.</summary>
 internal static class SqlMigrator
 {
     /// <summary>Applies the pending migrations one by one, each with its ledger row in one transaction.</summary>
     public static async Task<IReadOnlyList<SqlMigration>> ApplyAsync(
-        SqliteConnection connection,
-        string databaseName,
+        GongkaiDatabase database,
+        DbConnection connection,
         IReadOnlyList<SqlMigration> migrations,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        // WAL lets readers go on while the web host writes; it cannot be switched inside a transaction.
-        await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL", cancellationToken);
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers go on while the web host writes; it cannot be switched inside a transaction.
+            await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL", cancellationToken);
+        }
 
         var applied = new List<SqlMigration>();
         while (true)
         {
-            // BEGIN IMMEDIATE takes the write lock before the ledger is read, so a second process starting at the
-            // same moment waits and then finds the migration done instead of applying it twice.
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            var done = await ReadAppliedAsync(connection, transaction, cancellationToken);
-            CheckAgainstKnown(done, migrations, databaseName);
+            // The write lock (BEGIN IMMEDIATE on SQLite, pg_advisory_xact_lock on PostgreSQL) is taken before the
+            // ledger is read, so a second process starting at the same moment waits and then finds the migration done
+            // instead of applying it twice.
+            await using var transaction = await database.BeginWriteTransactionAsync(connection, cancellationToken);
+            var done = await ReadAppliedAsync(database.Provider, connection, transaction, cancellationToken);
+            CheckAgainstKnown(done, migrations, database.DisplayName);
 
             var next = migrations.FirstOrDefault(m => done.All(d => d.Version != m.Version));
             if (next is null)
@@ -37,22 +41,23 @@ internal static class SqlMigrator
             try
             {
                 await ExecuteAsync(connection, transaction, next.Sql, cancellationToken);
-                await using var record = connection.CreateCommand();
-                record.Transaction = transaction;
-                record.CommandText =
-                    "INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES ($version, $name, $checksum, $at)";
-                record.Parameters.AddWithValue("$version", next.Version);
-                record.Parameters.AddWithValue("$name", next.Name);
-                record.Parameters.AddWithValue("$checksum", next.Checksum);
-                record.Parameters.AddWithValue("$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+                await using var record = connection.CreateCommand(
+                    transaction,
+                    "INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (@version, @name, @checksum, @at)");
+                record.AddParameter("@version", next.Version)
+                    .AddParameter("@name", next.Name)
+                    .AddParameter("@checksum", next.Checksum)
+                    .AddParameter("@at", StorageTime.Format(clock.GetUtcNow()));
                 await record.ExecuteNonQueryAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
-            catch (SqliteException e)
+            catch (DbException e)
             {
                 await transaction.RollbackAsync(CancellationToken.None);
                 throw new StorageException(
-                    MessageCatalogue.Format(MessageCatalogue.DatabaseMigrationFailed, databaseName, next.Version, next.Name, e.Message), e);
+                    MessageCatalogue.Format(
+                        MessageCatalogue.DatabaseMigrationFailed, database.DisplayName, next.Version, next.Name, e.Message),
+                    e);
             }
 
             applied.Add(next);
@@ -61,31 +66,37 @@ internal static class SqlMigrator
 
     /// <summary>The ledger's rows in version order; empty when the ledger table does not exist yet.</summary>
     public static async Task<IReadOnlyList<AppliedMigration>> ReadAppliedAsync(
-        SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
+        DatabaseProvider provider, DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
-        await using var exists = connection.CreateCommand();
-        exists.Transaction = transaction;
-        exists.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'";
-        if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
+        if (!await TableExistsAsync(provider, connection, transaction, "schema_migrations", cancellationToken))
         {
             return [];
         }
 
-        await using var query = connection.CreateCommand();
-        query.Transaction = transaction;
-        query.CommandText = "SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version";
+        await using var query = connection.CreateCommand(
+            transaction, "SELECT version, name, checksum, applied_at FROM schema_migrations ORDER BY version");
         var rows = new List<AppliedMigration>();
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             rows.Add(new AppliedMigration(
-                reader.GetInt32(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
+                reader.GetInt32(0), reader.GetString(1), reader.GetString(2), StorageTime.Parse(reader.GetString(3))));
         }
 
         return rows;
+    }
+
+    /// <summary>Whether a table exists (in the connection's current schema on PostgreSQL).</summary>
+    public static async Task<bool> TableExistsAsync(
+        DatabaseProvider provider, DbConnection connection, DbTransaction? transaction, string table, CancellationToken cancellationToken)
+    {
+        await using var exists = connection.CreateCommand(
+            transaction,
+            provider == DatabaseProvider.Sqlite
+                ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @table"
+                : "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = @table");
+        exists.AddParameter("@table", table);
+        return Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0;
     }
 
     // A database migrated with a script that has since been edited, or by a newer program, would silently diverge
@@ -110,11 +121,9 @@ internal static class SqlMigrator
     }
 
     private static async Task ExecuteAsync(
-        SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
+        await using var command = connection.CreateCommand(transaction, sql);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

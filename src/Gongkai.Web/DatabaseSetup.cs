@@ -3,9 +3,15 @@ using Gongkai.Storage;
 
 namespace Gongkai.Web;
 
-/// <summary>The database of the web host: where it lives and its migration at start.</summary>
+/// <summary>
+/// The database of the web host: where it lives and its migration at start. PostgreSQL when the connection string
+/// ConnectionStrings:Gongkai (environment: ConnectionStrings__Gongkai) is set, otherwise SQLite in the data directory.
+/// </summary>
 internal static class DatabaseSetup
 {
+    /// <summary>The name of the PostgreSQL connection string (configuration key ConnectionStrings:Gongkai).</summary>
+    public const string ConnectionStringName = "Gongkai";
+
     /// <summary>Configuration key of the data directory (environment: Gongkai__DataDirectory).</summary>
     public const string DataDirectoryKey = "Gongkai:DataDirectory";
 
@@ -13,8 +19,9 @@ internal static class DatabaseSetup
     public const string DefaultDataDirectory = "./data";
 
     /// <summary>
-    /// Registers one <see cref="GongkaiDatabase"/>. The directory is read when the database is first needed, after
-    /// every configuration source (test hosts included) has had its say.
+    /// Registers one <see cref="GongkaiDatabase"/>. The settings are read when the database is first needed, after
+    /// every configuration source (test hosts included) has had its say. A malformed connection string surfaces as a
+    /// <see cref="StorageException"/> at the migration before start, which ends the program with one Chinese line.
     /// </summary>
     public static IServiceCollection AddGongkaiDatabase(this IServiceCollection services)
     {
@@ -25,8 +32,12 @@ internal static class DatabaseSetup
             var environment = sp.GetRequiredService<IHostEnvironment>();
             var configured = configuration[DataDirectoryKey];
             var directory = string.IsNullOrWhiteSpace(configured) ? DefaultDataDirectory : configured;
-            return new GongkaiDatabase(
-                Path.GetFullPath(directory, environment.ContentRootPath), sp.GetRequiredService<TimeProvider>());
+            var dataDirectory = Path.GetFullPath(directory, environment.ContentRootPath);
+            var clock = sp.GetRequiredService<TimeProvider>();
+            var connectionString = configuration.GetConnectionString(ConnectionStringName);
+            return string.IsNullOrWhiteSpace(connectionString)
+                ? new GongkaiDatabase(dataDirectory, clock)
+                : GongkaiDatabase.ForPostgreSql(connectionString, dataDirectory, clock);
         });
         return services;
     }
@@ -38,11 +49,12 @@ internal static class DatabaseSetup
     /// <exception cref="StorageException">The database cannot be created or migrated.</exception>
     public static async Task MigrateAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken = default)
     {
+        // Resolved here, inside the caller's handler for StorageException, so a malformed connection string is one line.
         var database = services.GetRequiredService<GongkaiDatabase>();
         logger.LogInformation("{Message}", MessageCatalogue.Format(MessageCatalogue.WebStarting, database.DataDirectory));
         var applied = await database.MigrateAsync(cancellationToken);
         logger.LogInformation(
             "{Message}",
-            MessageCatalogue.Format(MessageCatalogue.WebDatabaseReady, database.FilePath, applied.Count, database.Migrations.Count));
+            MessageCatalogue.Format(MessageCatalogue.WebDatabaseReady, database.DisplayName, applied.Count, database.Migrations.Count));
     }
 }

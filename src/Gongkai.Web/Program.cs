@@ -2,18 +2,21 @@ using Gongkai.Messages;
 using Gongkai.Storage;
 using Gongkai.Storage.Reports;
 using Gongkai.Web;
+using Gongkai.Web.Accounts;
 using Gongkai.Web.Api;
 using Gongkai.Web.Demo;
 using Gongkai.Web.Pages;
 using Gongkai.Web.Reading;
 using Gongkai.Web.Security;
 using Gongkai.Web.Uploads;
+using Gongkai.Web.Workflow;
 
 var builder = WebApplication.CreateBuilder(args);
 ListenAddress.ApplyDefault(builder.WebHost, builder.Configuration);
 builder.Services.AddGongkaiDatabase();
 builder.Services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<GongkaiDatabase>(), sp.GetRequiredService<TimeProvider>()));
 builder.Services.AddGongkaiDemoData();
+builder.Services.AddGongkaiAccounts();
 builder.Services.AddSingleton<IDocumentReader, CanonicalJsonDocumentReader>();
 builder.Services.AddSingleton<IDocumentReader, PublishedDocumentReader>();
 builder.Services.AddSingleton<DocumentReaders>();
@@ -31,6 +34,8 @@ var app = builder.Build();
 app.UseGongkaiSecurityHeaders();
 app.UseGongkaiErrorPages();
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapOpenApi();
 app.MapHomePage();
 app.MapReportPages();
@@ -40,6 +45,10 @@ app.MapEditorApi();
 app.MapAuditPage();
 app.MapAuditApi();
 app.MapReportsApi();
+app.MapLoginPage();
+app.MapWorkspacePage();
+app.MapWorkflowPages();
+app.MapWorkflowApi();
 app.MapHealthCheck();
 
 var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gongkai.Web");
@@ -47,6 +56,7 @@ try
 {
     await DatabaseSetup.MigrateAsync(app.Services, logger);
     await DemoData.LoadIfEmptyAsync(app.Services, logger);
+    await DemoAccounts.CreateIfNoneAsync(app.Services, Console.Out);
 }
 catch (StorageException e)
 {

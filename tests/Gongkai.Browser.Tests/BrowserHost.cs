@@ -23,6 +23,12 @@ public sealed class BrowserHost : IAsyncLifetime
     private Factory? factory;
     private IPlaywright? playwright;
 
+    /// <summary>The password of every demo account in these tests.</summary>
+    public const string DemoPassword = "Browser-Test-2026";
+
+    /// <summary>The host's services (to set up data a flow needs), or null without a browser.</summary>
+    public IServiceProvider? Services => factory?.Services;
+
     /// <summary>The browser, or null when chromium is not installed (outside CI).</summary>
     public IBrowser? Browser { get; private set; }
 
@@ -128,6 +134,8 @@ public sealed class BrowserHost : IAsyncLifetime
         {
             builder.UseSetting("Gongkai:DataDirectory", data);
             builder.UseSetting("Gongkai:SeedDirectory", Seeds);
+            builder.UseSetting("ConnectionStrings:Gongkai", "");
+            builder.UseSetting("Gongkai:DemoPassword", DemoPassword);
         }
     }
 }

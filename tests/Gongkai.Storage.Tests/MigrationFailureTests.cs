@@ -1,34 +1,46 @@
+using Gongkai.Testing;
+
 namespace Gongkai.Storage.Tests;
 
-public sealed class MigrationFailureTests : IDisposable
+public sealed class MigrationFailureTests
 {
     // The first statement succeeds, the second fails: without the transaction the table half_done would remain.
-    private static readonly int Next = SqlMigrations.Sqlite.Count + 1;
+    private const string BrokenSql = "CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);";
 
-    private static readonly SqlMigration Broken =
-        new(Next, "broken", "CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);");
-
-    private readonly TempDirectory temp = new();
-
-    public void Dispose() => temp.Dispose();
-
-    [Fact]
-    public async Task A_failing_migration_leaves_nothing_half_applied_and_says_which_one_in_Chinese()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.PostgreSql)]
+    public async Task A_failing_migration_leaves_nothing_half_applied_and_says_which_one_in_Chinese(string provider)
     {
-        var database = new GongkaiDatabase(temp.Path, [.. SqlMigrations.Sqlite, Broken]);
+        await using var test = await TestDatabase.CreateAsync(provider);
+        if (test is null)
+        {
+            return;
+        }
+
+        var next = test.Shipped.Count + 1;
+        var database = test.Open([.. test.Shipped, new SqlMigration(next, "broken", BrokenSql)]);
 
         var error = await Assert.ThrowsAsync<StorageException>(() => database.MigrateAsync());
 
-        Assert.StartsWith($"数据库 {database.FilePath}：迁移 {Next}（broken）执行失败，已回滚，数据库保持迁移前的状态：", error.Message);
+        Assert.StartsWith($"数据库 {database.DisplayName}：迁移 {next}（broken）执行失败，已回滚，数据库保持迁移前的状态：", error.Message);
         Assert.Contains("no_such_table", error.Message, StringComparison.Ordinal);
-        Assert.Equal(["reports", "schema_migrations"], await GongkaiDatabaseTests.TableNamesAsync(database));
-        Assert.Equal(SqlMigrations.Sqlite.Select(m => m.Version), (await database.AppliedMigrationsAsync()).Select(m => m.Version));
+        Assert.Equal(["report_comments", "report_history", "reports", "reviewer_units", "schema_migrations", "units", "users"], await GongkaiDatabaseTests.TableNamesAsync(database));
+        Assert.Equal(test.Shipped.Select(m => m.Version), (await database.AppliedMigrationsAsync()).Select(m => m.Version));
     }
 
-    [Fact]
-    public async Task A_failing_first_migration_leaves_an_empty_database()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.PostgreSql)]
+    public async Task A_failing_first_migration_leaves_an_empty_database(string provider)
     {
-        var database = new GongkaiDatabase(temp.Path, [new SqlMigration(1, "broken", Broken.Sql)]);
+        await using var test = await TestDatabase.CreateAsync(provider);
+        if (test is null)
+        {
+            return;
+        }
+
+        var database = test.Open([new SqlMigration(1, "broken", BrokenSql)]);
 
         await Assert.ThrowsAsync<StorageException>(() => database.MigrateAsync());
 
@@ -36,40 +48,64 @@ public sealed class MigrationFailureTests : IDisposable
         Assert.False(await database.CanConnectAsync());
     }
 
-    [Fact]
-    public async Task After_a_failure_the_mended_migration_applies()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.PostgreSql)]
+    public async Task After_a_failure_the_mended_migration_applies(string provider)
     {
-        await Assert.ThrowsAsync<StorageException>(() => new GongkaiDatabase(temp.Path, [.. SqlMigrations.Sqlite, Broken]).MigrateAsync());
-        var mended = new SqlMigration(Next, "broken", "CREATE TABLE half_done (x INTEGER);");
+        await using var test = await TestDatabase.CreateAsync(provider);
+        if (test is null)
+        {
+            return;
+        }
 
-        var applied = await new GongkaiDatabase(temp.Path, [.. SqlMigrations.Sqlite, mended]).MigrateAsync();
+        var next = test.Shipped.Count + 1;
+        await Assert.ThrowsAsync<StorageException>(() => test.Open([.. test.Shipped, new SqlMigration(next, "broken", BrokenSql)]).MigrateAsync());
+        var mended = new SqlMigration(next, "broken", "CREATE TABLE half_done (x INTEGER);");
+
+        var applied = await test.Open([.. test.Shipped, mended]).MigrateAsync();
 
         Assert.Equal([mended], applied);
     }
 
-    [Fact]
-    public async Task A_script_edited_after_it_was_applied_stops_the_migration()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.PostgreSql)]
+    public async Task A_script_edited_after_it_was_applied_stops_the_migration(string provider)
     {
-        var original = new SqlMigration(Next, "extra", "CREATE TABLE extra (x INTEGER);");
-        await new GongkaiDatabase(temp.Path, [.. SqlMigrations.Sqlite, original]).MigrateAsync();
-        var edited = new SqlMigration(Next, "extra", "CREATE TABLE extra (x INTEGER, y TEXT);");
-        var database = new GongkaiDatabase(temp.Path, [.. SqlMigrations.Sqlite, edited]);
+        await using var test = await TestDatabase.CreateAsync(provider);
+        if (test is null)
+        {
+            return;
+        }
+
+        var next = test.Shipped.Count + 1;
+        await test.Open([.. test.Shipped, new SqlMigration(next, "extra", "CREATE TABLE extra (x INTEGER);")]).MigrateAsync();
+        var database = test.Open([.. test.Shipped, new SqlMigration(next, "extra", "CREATE TABLE extra (x INTEGER, y TEXT);")]);
 
         var error = await Assert.ThrowsAsync<StorageException>(() => database.MigrateAsync());
 
         Assert.Equal(
-            $"数据库 {database.FilePath}：已应用的迁移 {Next}（extra）与程序自带的脚本不一致（脚本在应用后被修改过）。", error.Message);
+            $"数据库 {database.DisplayName}：已应用的迁移 {next}（extra）与程序自带的脚本不一致（脚本在应用后被修改过）。", error.Message);
     }
 
-    [Fact]
-    public async Task A_database_from_a_newer_program_is_not_touched()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.PostgreSql)]
+    public async Task A_database_from_a_newer_program_is_not_touched(string provider)
     {
-        var newer = new SqlMigration(Next, "from_the_future", "CREATE TABLE future (x INTEGER);");
-        await new GongkaiDatabase(temp.Path, [.. SqlMigrations.Sqlite, newer]).MigrateAsync();
-        var database = new GongkaiDatabase(temp.Path);
+        await using var test = await TestDatabase.CreateAsync(provider);
+        if (test is null)
+        {
+            return;
+        }
+
+        var next = test.Shipped.Count + 1;
+        await test.Open([.. test.Shipped, new SqlMigration(next, "from_the_future", "CREATE TABLE future (x INTEGER);")]).MigrateAsync();
+        var database = test.Open();
 
         var error = await Assert.ThrowsAsync<StorageException>(() => database.MigrateAsync());
 
-        Assert.StartsWith($"数据库 {database.FilePath} 含有本程序不认识的迁移 {Next}（from_the_future）", error.Message);
+        Assert.StartsWith($"数据库 {database.DisplayName} 含有本程序不认识的迁移 {next}（from_the_future）", error.Message);
     }
 }

@@ -1,23 +1,29 @@
 using Gongkai.Workflow;
 using Gongkai.Model;
 using Gongkai.Storage.Reports;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using Gongkai.Testing;
 
 namespace Gongkai.Storage.Tests;
 
-public sealed class ReportStoreTests : IDisposable
+public sealed class ReportStoreTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 1, 8, 30, 0, TimeSpan.Zero);
 
-    private readonly TempDirectory temp = new();
-
-    public void Dispose() => temp.Dispose();
-
-    [Fact]
-    public async Task Insert_then_get_returns_the_document_as_stored_at_version_1()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.PostgreSql)]
+    public async Task Insert_then_get_returns_the_document_as_stored_at_version_1(string provider)
     {
-        var store = await NewStoreAsync();
-        var document = """{"format":"gongkai.report","amount":24.20}""";
+        await using var test = await TestDatabase.CreateAsync(provider);
+        if (test is null)
+        {
+            return;
+        }
+
+        var store = await NewStoreAsync(test);
+        // Spacing, key order, a trailing zero and Chinese text: jsonb would rewrite all of them, the store keeps them.
+        var document = """{"format":"gongkai.report", "b":1,"amount":24.20,"名称":"渌口区\u4eba大"}""";
 
         var stored = await store.InsertAsync(Report("株洲市渌口区人大常委会", 2020, ReportStatus.Published, document));
         var read = await store.GetAsync(stored.Id);
@@ -32,10 +38,18 @@ public sealed class ReportStoreTests : IDisposable
         Assert.Null(await store.GetAsync(stored.Id + 1));
     }
 
-    [Fact]
-    public async Task ListPublished_holds_only_published_reports_by_region_unit_and_year()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.PostgreSql)]
+    public async Task ListPublished_holds_only_published_reports_by_region_unit_and_year(string provider)
     {
-        var store = await NewStoreAsync();
+        await using var test = await TestDatabase.CreateAsync(provider);
+        if (test is null)
+        {
+            return;
+        }
+
+        var store = await NewStoreAsync(test);
         await store.InsertAsync(Report("乙单位", 2020, ReportStatus.Published) with { Region = "B区" });
         await store.InsertAsync(Report("甲单位", 2020, ReportStatus.Published) with { Region = "B区" });
         await store.InsertAsync(Report("甲单位", 2021, ReportStatus.Published) with { Region = "B区" });
@@ -53,10 +67,18 @@ public sealed class ReportStoreTests : IDisposable
         Assert.Equal(6L, await store.CountAsync());
     }
 
-    [Fact]
-    public async Task Update_with_the_version_read_raises_it_and_a_stale_write_fails_in_Chinese_and_changes_nothing()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.PostgreSql)]
+    public async Task Update_with_the_version_read_raises_it_and_a_stale_write_fails_in_Chinese_and_changes_nothing(string provider)
     {
-        var store = await NewStoreAsync();
+        await using var test = await TestDatabase.CreateAsync(provider);
+        if (test is null)
+        {
+            return;
+        }
+
+        var store = await NewStoreAsync(test);
         var stored = await store.InsertAsync(Report("株洲市渌口区人大常委会", 2020, ReportStatus.Draft));
 
         var first = await store.UpdateAsync(stored.Id, 1, Report("株洲市渌口区人大常委会", 2020, ReportStatus.Submitted, """{"v":2}"""));
@@ -71,10 +93,18 @@ public sealed class ReportStoreTests : IDisposable
         Assert.Equal(2, read.RowVersion);
     }
 
-    [Fact]
-    public async Task Update_of_a_missing_report_and_a_duplicate_insert_are_refused()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.PostgreSql)]
+    public async Task Update_of_a_missing_report_and_a_duplicate_insert_are_refused(string provider)
     {
-        var store = await NewStoreAsync();
+        await using var test = await TestDatabase.CreateAsync(provider);
+        if (test is null)
+        {
+            return;
+        }
+
+        var store = await NewStoreAsync(test);
         await store.InsertAsync(Report("甲单位", 2020, ReportStatus.Draft));
 
         var missing = await Assert.ThrowsAsync<ReportWriteException>(() => store.UpdateAsync(99, 1, Report("甲单位", 2021, ReportStatus.Draft)));
@@ -85,26 +115,97 @@ public sealed class ReportStoreTests : IDisposable
         Assert.Equal(1L, await store.CountAsync());
     }
 
-    [Fact]
-    public async Task The_schema_refuses_a_status_outside_the_workflow()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.PostgreSql)]
+    public async Task The_schema_refuses_a_status_outside_the_workflow(string provider)
     {
-        var store = await NewStoreAsync();
+        await using var test = await TestDatabase.CreateAsync(provider);
+        if (test is null)
+        {
+            return;
+        }
+
+        var store = await NewStoreAsync(test);
         var stored = await store.InsertAsync(Report("甲单位", 2020, ReportStatus.Draft));
-        var database = new GongkaiDatabase(temp.Path);
+        var database = test.Open();
 
-        var error = await Assert.ThrowsAsync<SqliteException>(
+        var error = await Assert.ThrowsAnyAsync<DbException>(
             () => GongkaiDatabaseTests.ScalarAsync(database, $"UPDATE reports SET status = 'Deleted' WHERE id = {stored.Id}"));
+        var insert = await Assert.ThrowsAnyAsync<DbException>(
+            () => GongkaiDatabaseTests.ScalarAsync(database, "INSERT INTO reports (unit_name, year, kind, status, document, created_at, updated_at) VALUES ('乙单位', 2020, 'Budget', 'Deleted', '{}', 'x', 'x')"));
 
-        Assert.Contains("reports.status", error.Message, StringComparison.Ordinal);
+        // SQLite's trigger names the column, PostgreSQL the CHECK constraint that replaces the trigger.
+        Assert.Contains(test.IsPostgreSql ? "reports_status_workflow" : "reports.status", error.Message, StringComparison.Ordinal);
+        Assert.Contains(test.IsPostgreSql ? "reports_status_workflow" : "reports.status", insert.Message, StringComparison.Ordinal);
         Assert.Equal("Draft", await GongkaiDatabaseTests.ScalarAsync(database, "SELECT status FROM reports"));
         Assert.Equal(
             "reports_region_unit_year",
-            await GongkaiDatabaseTests.ScalarAsync(database, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'reports' AND sql LIKE '%region%'"));
+            await GongkaiDatabaseTests.ScalarAsync(
+                database,
+                test.IsPostgreSql
+                    ? "SELECT indexname::text FROM pg_indexes WHERE tablename = 'reports' AND indexdef LIKE '%region%'"
+                    : "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'reports' AND sql LIKE '%region%'"));
     }
 
-    private async Task<ReportStore> NewStoreAsync()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.PostgreSql)]
+    public async Task Timestamps_are_stored_as_the_same_ISO_8601_text_on_both_providers(string provider)
     {
-        var database = new GongkaiDatabase(temp.Path, new FixedClock(Now));
+        await using var test = await TestDatabase.CreateAsync(provider);
+        if (test is null)
+        {
+            return;
+        }
+
+        var store = await NewStoreAsync(test);
+        var stored = await store.InsertAsync(Report("甲单位", 2020, ReportStatus.Draft));
+
+        var text = await GongkaiDatabaseTests.ScalarAsync(test.Open(), $"SELECT created_at FROM reports WHERE id = {stored.Id}");
+
+        Assert.Equal("2026-03-01T08:30:00.0000000+00:00", text);
+        Assert.Equal(Now, stored.UpdatedAt);
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.PostgreSql)]
+    public async Task Concurrent_inserts_of_one_unit_year_store_one_report_and_refuse_the_others_in_Chinese(string provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        if (test is null)
+        {
+            return;
+        }
+
+        var store = await NewStoreAsync(test);
+        var attempts = Enumerable.Range(0, 6)
+            .Select(i => Task.Run(async () =>
+            {
+                try
+                {
+                    await store.InsertAsync(Report("甲单位", 2020, ReportStatus.Draft, $$"""{"attempt":{{i}}}"""));
+                    return null;
+                }
+                catch (ReportWriteException e)
+                {
+                    return e.Message;
+                }
+            }));
+
+        var outcomes = await Task.WhenAll(attempts);
+
+        Assert.Single(outcomes, o => o is null);
+        Assert.All(
+            outcomes.Where(o => o is not null),
+            o => Assert.Equal("未保存：甲单位 2020年部门决算已经存在，同一单位、年度和类型只能有一份报告。", o));
+        Assert.Equal(1L, await store.CountAsync());
+    }
+
+    private static async Task<ReportStore> NewStoreAsync(TestDatabase test)
+    {
+        var database = test.Open(new FixedClock(Now));
         await database.MigrateAsync();
         return new ReportStore(database, new FixedClock(Now));
     }

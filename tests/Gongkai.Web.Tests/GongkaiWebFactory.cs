@@ -4,9 +4,22 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Web.Tests;
 
-/// <summary>The real web host (Program) behind an in-memory server, with its own data directory.</summary>
+/// <summary>
+/// The real web host (Program) behind an in-memory server, with its own data directory, on SQLite or (with
+/// <see cref="ConnectionString"/>) on PostgreSQL.
+/// </summary>
 internal sealed class GongkaiWebFactory(string dataDirectory) : WebApplicationFactory<Program>
 {
+    /// <summary>Creates the host for a test database: its data directory and, on PostgreSQL, its connection string.</summary>
+    public GongkaiWebFactory(Gongkai.Testing.TestDatabase database)
+        : this(database.DataDirectory)
+    {
+        ConnectionString = database.ConnectionString;
+    }
+
+    /// <summary>The PostgreSQL connection string (ConnectionStrings:Gongkai); null for SQLite in the data directory.</summary>
+    public string? ConnectionString { get; init; }
+
     /// <summary>Extra service registrations for one test (run after the host's own).</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; init; }
 
@@ -26,6 +39,8 @@ internal sealed class GongkaiWebFactory(string dataDirectory) : WebApplicationFa
     {
         builder.UseSetting("Gongkai:DataDirectory", dataDirectory);
         builder.UseSetting("Gongkai:SeedDirectory", SeedDirectory);
+        // Set even when empty, so a ConnectionStrings__Gongkai in the developer's environment cannot move a SQLite test.
+        builder.UseSetting("ConnectionStrings:Gongkai", ConnectionString ?? "");
         if (DemoDataDirectory is not null)
         {
             builder.UseSetting("Gongkai:DemoDataDirectory", DemoDataDirectory);

@@ -1,5 +1,6 @@
 using System.Net;
 using Gongkai.Storage;
+using Gongkai.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -15,10 +16,18 @@ public sealed class WebHostTests : IDisposable
 
     public void Dispose() => temp.Dispose();
 
-    [Fact]
-    public async Task Healthz_answers_ok_when_the_database_is_reachable()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.PostgreSql)]
+    public async Task Healthz_answers_ok_when_the_database_is_reachable(string provider)
     {
-        await using var factory = new GongkaiWebFactory(temp.Path);
+        await using var test = await TestDatabase.CreateAsync(provider);
+        if (test is null)
+        {
+            return;
+        }
+
+        await using var factory = new GongkaiWebFactory(test);
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync("/healthz");
@@ -50,10 +59,18 @@ public sealed class WebHostTests : IDisposable
         Assert.False(File.Exists(file));
     }
 
-    [Fact]
-    public async Task Home_page_is_Chinese_utf8_html_linking_healthz_and_the_audit_page()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.PostgreSql)]
+    public async Task Home_page_is_Chinese_utf8_html_linking_healthz_and_the_audit_page(string provider)
     {
-        await using var factory = new GongkaiWebFactory(temp.Path);
+        await using var test = await TestDatabase.CreateAsync(provider);
+        if (test is null)
+        {
+            return;
+        }
+
+        await using var factory = new GongkaiWebFactory(test);
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync("/");
@@ -70,30 +87,47 @@ public sealed class WebHostTests : IDisposable
         Assert.Contains("<a href=\"/healthz\">", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Start_creates_the_database_file_and_the_migration_rows()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.PostgreSql)]
+    public async Task Start_creates_the_data_directory_the_database_and_the_migration_rows(string provider)
     {
-        var dataDirectory = Path.Combine(temp.Path, "not-yet-there");
-        await using (var factory = new GongkaiWebFactory(dataDirectory))
+        await using var test = await TestDatabase.CreateAsync(provider);
+        if (test is null)
+        {
+            return;
+        }
+
+        var dataDirectory = Path.Combine(test.DataDirectory, "not-yet-there");
+        await using (var factory = new GongkaiWebFactory(dataDirectory) { ConnectionString = test.ConnectionString })
         {
             using var client = factory.CreateClient();
         }
 
-        var database = new GongkaiDatabase(dataDirectory);
-        Assert.True(File.Exists(Path.Combine(dataDirectory, "gongkai.db")));
+        var database = test.Open(test.Shipped, dataDirectory: dataDirectory);
+        Assert.True(Directory.Exists(dataDirectory));
+        Assert.Equal(!test.IsPostgreSql, File.Exists(Path.Combine(dataDirectory, "gongkai.db")));
         var rows = await database.AppliedMigrationsAsync();
-        Assert.Equal(SqlMigrations.Sqlite.Select(m => (m.Version, m.Name, m.Checksum)), rows.Select(r => (r.Version, r.Name, r.Checksum)));
+        Assert.Equal(test.Shipped.Select(m => (m.Version, m.Name, m.Checksum)), rows.Select(r => (r.Version, r.Name, r.Checksum)));
     }
 
-    [Fact]
-    public async Task A_second_start_applies_no_migration_again_and_keeps_the_data()
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.PostgreSql)]
+    public async Task A_second_start_applies_no_migration_again_and_keeps_the_data(string provider)
     {
-        await using (var first = new GongkaiWebFactory(temp.Path))
+        await using var test = await TestDatabase.CreateAsync(provider);
+        if (test is null)
+        {
+            return;
+        }
+
+        await using (var first = new GongkaiWebFactory(test))
         {
             using var client = first.CreateClient();
         }
 
-        var database = new GongkaiDatabase(temp.Path);
+        var database = test.Open();
         var before = await database.AppliedMigrationsAsync();
         await using (var connection = await database.OpenConnectionAsync())
         {
@@ -105,7 +139,7 @@ public sealed class WebHostTests : IDisposable
             await insert.ExecuteNonQueryAsync();
         }
 
-        await using (var second = new GongkaiWebFactory(temp.Path))
+        await using (var second = new GongkaiWebFactory(test))
         {
             using var client = second.CreateClient();
             using var response = await client.GetAsync("/healthz");
@@ -117,6 +151,67 @@ public sealed class WebHostTests : IDisposable
         await using var count = check.CreateCommand();
         count.CommandText = "SELECT count(*) FROM reports WHERE unit_name = '某某市财政局'";
         Assert.Equal(1L, await count.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Healthz_answers_503_while_the_postgresql_server_is_away_and_ok_again_when_it_is_back()
+    {
+        await using var test = await TestDatabase.CreateAsync(TestDatabase.PostgreSql);
+        if (test is null)
+        {
+            return;
+        }
+
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(test.ConnectionString);
+        using var proxy = new TcpProxy(builder.Port);
+        builder.Port = proxy.Port;
+        var logs = new LogCollector();
+        await using var factory = new GongkaiWebFactory(test.DataDirectory)
+        {
+            ConnectionString = builder.ConnectionString,
+            ConfigureTestServices = services => services.AddSingleton<ILoggerProvider>(logs),
+        };
+        using var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+
+        proxy.Stop();
+        using var down = await client.GetAsync("/healthz");
+        var downBody = await down.Content.ReadAsStringAsync();
+        using var page = await client.GetAsync("/");
+        var pageBody = await page.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+        Assert.Equal("数据库不可用", downBody);
+        Assert.True((int)page.StatusCode >= 500, page.StatusCode.ToString());
+        Assert.DoesNotContain("Exception", pageBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", pageBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(builder.Password!, pageBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains(builder.Password!, StringComparison.Ordinal));
+
+        proxy.Start();
+        using var back = await client.GetAsync("/healthz");
+        using var home = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, back.StatusCode);
+        Assert.Equal("ok", await back.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_malformed_connection_string_stops_the_start_with_one_Chinese_line_without_the_password()
+    {
+        var logs = new LogCollector();
+        await using var factory = new GongkaiWebFactory(temp.Path)
+        {
+            ConnectionString = "Host=127.0.0.1;Port=many;Password=Secret-Pw-4711",
+            ConfigureTestServices = services => services.AddSingleton<ILoggerProvider>(logs),
+        };
+
+        Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        var critical = Assert.Single(logs.Entries, e => e.Level == LogLevel.Critical);
+        Assert.StartsWith("公开（Gongkai）无法启动：PostgreSQL 连接字符串无效", critical.Message);
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("Secret-Pw-4711", StringComparison.Ordinal));
     }
 
     [Fact]

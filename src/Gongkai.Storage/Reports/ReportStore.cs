@@ -3,7 +3,6 @@ using System.Data.Common;
 using System.Globalization;
 using Gongkai.Messages;
 using Gongkai.Model;
-using Microsoft.Data.Sqlite;
 
 namespace Gongkai.Storage.Reports;
 
@@ -33,11 +32,10 @@ public sealed class ReportStore
     public async Task<IReadOnlyList<ReportSummary>> ListAsync(ReportStatus? status, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = status is null ? ReportSql.ListAll : ReportSql.ListByStatus;
+        await using var command = connection.CreateCommand(null, status is null ? ReportSql.ListAll : ReportSql.ListByStatus);
         if (status is not null)
         {
-            command.Parameters.AddWithValue("@status", status.Value.ToString());
+            command.AddParameter("@status", status.Value.ToString());
         }
 
         var rows = new List<ReportSummary>();
@@ -63,8 +61,7 @@ public sealed class ReportStore
     public async Task<long> CountAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = ReportSql.Count;
+        await using var command = connection.CreateCommand(null, ReportSql.Count);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
@@ -75,14 +72,14 @@ public sealed class ReportStore
     {
         Validate(report);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        // IMMEDIATE: the write lock is taken before the checks read, so two writers cannot both pass them.
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        // The write lock is taken before the checks read, so two writers cannot both pass them.
+        await using var transaction = await database.BeginWriteTransactionAsync(connection, cancellationToken);
 
-        await using (var find = Command(connection, transaction, ReportSql.FindKey))
+        await using (var find = connection.CreateCommand(transaction, ReportSql.FindKey))
         {
-            find.Parameters.AddWithValue("@unit", report.UnitName);
-            find.Parameters.AddWithValue("@year", report.Year);
-            find.Parameters.AddWithValue("@kind", report.Kind.ToString());
+            find.AddParameter("@unit", report.UnitName)
+                .AddParameter("@year", report.Year)
+                .AddParameter("@kind", report.Kind.ToString());
             if (await find.ExecuteScalarAsync(cancellationToken) is not null)
             {
                 throw new ReportWriteException(MessageCatalogue.Format(
@@ -91,7 +88,7 @@ public sealed class ReportStore
         }
 
         long id;
-        await using (var insert = Command(connection, transaction, ReportSql.Insert))
+        await using (var insert = connection.CreateCommand(transaction, ReportSql.Insert))
         {
             AddFields(insert, report);
             id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
@@ -115,14 +112,14 @@ public sealed class ReportStore
     {
         Validate(report);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        // IMMEDIATE: the write lock is taken before the checks read, so two writers cannot both pass them.
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        // The write lock is taken before the checks read, so two writers cannot both pass them.
+        await using var transaction = await database.BeginWriteTransactionAsync(connection, cancellationToken);
 
-        await using (var find = Command(connection, transaction, ReportSql.FindKey))
+        await using (var find = connection.CreateCommand(transaction, ReportSql.FindKey))
         {
-            find.Parameters.AddWithValue("@unit", report.UnitName);
-            find.Parameters.AddWithValue("@year", report.Year);
-            find.Parameters.AddWithValue("@kind", report.Kind.ToString());
+            find.AddParameter("@unit", report.UnitName)
+                .AddParameter("@year", report.Year)
+                .AddParameter("@kind", report.Kind.ToString());
             if (await find.ExecuteScalarAsync(cancellationToken) is { } other
                 && Convert.ToInt64(other, CultureInfo.InvariantCulture) != id)
             {
@@ -132,11 +129,10 @@ public sealed class ReportStore
         }
 
         int changed;
-        await using (var update = Command(connection, transaction, ReportSql.Update))
+        await using (var update = connection.CreateCommand(transaction, ReportSql.Update))
         {
             AddFields(update, report);
-            update.Parameters.AddWithValue("@id", id);
-            update.Parameters.AddWithValue("@expected", expectedRowVersion);
+            update.AddParameter("@id", id).AddParameter("@expected", expectedRowVersion);
             changed = await update.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -178,22 +174,22 @@ public sealed class ReportStore
         ArgumentNullException.ThrowIfNull(report.Region);
     }
 
-    private void AddFields(SqliteCommand command, NewReport report)
+    private void AddFields(DbCommand command, NewReport report)
     {
-        command.Parameters.AddWithValue("@region", report.Region);
-        command.Parameters.AddWithValue("@unit", report.UnitName);
-        command.Parameters.AddWithValue("@year", report.Year);
-        command.Parameters.AddWithValue("@kind", report.Kind.ToString());
-        command.Parameters.AddWithValue("@status", report.Status.ToString());
-        command.Parameters.AddWithValue("@document", report.Document);
-        command.Parameters.AddWithValue("@at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        command.AddParameter("@region", report.Region)
+            .AddParameter("@unit", report.UnitName)
+            .AddParameter("@year", report.Year)
+            .AddParameter("@kind", report.Kind.ToString())
+            .AddParameter("@status", report.Status.ToString())
+            .AddParameter("@document", report.Document)
+            .AddParameter("@at", StorageTime.Format(clock.GetUtcNow()));
     }
 
     private static async Task<ReportRecord?> GetAsync(
-        SqliteConnection connection, SqliteTransaction? transaction, long id, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction? transaction, long id, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, ReportSql.Get);
-        command.Parameters.AddWithValue("@id", id);
+        await using var command = connection.CreateCommand(transaction, ReportSql.Get);
+        command.AddParameter("@id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? Record(reader) : null;
     }
@@ -202,18 +198,9 @@ public sealed class ReportStore
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3), ParseKind(r.GetString(4)), ParseStatus(r.GetString(5)),
         r.GetString(6), r.GetInt64(7), ParseTime(r.GetString(8)), ParseTime(r.GetString(9)));
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
-
     private static DisclosureKind ParseKind(string text) => Enum.Parse<DisclosureKind>(text);
 
     private static ReportStatus ParseStatus(string text) => Enum.Parse<ReportStatus>(text);
 
-    private static DateTimeOffset ParseTime(string text) =>
-        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+    private static DateTimeOffset ParseTime(string text) => StorageTime.Parse(text);
 }

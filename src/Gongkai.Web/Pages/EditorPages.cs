@@ -7,7 +7,6 @@ using Gongkai.Storage.Reports;
 using Gongkai.Templates;
 using Gongkai.Web.Reading;
 using Gongkai.Web.Rendering;
-using Gongkai.Workflow;
 using Gongkai.Writing;
 using Microsoft.AspNetCore.Antiforgery;
 
@@ -40,9 +39,10 @@ internal static class EditorPages
         return endpoints;
     }
 
-    // Who may open an editor: whoever may read the report (saving is decided by PUT /api/reports/{id}).
+    // Who may open an editor: whoever may read the report (the access policy; the public only published reports).
+    // Saving is decided per request by PUT /api/reports/{id}.
     private static async Task<ReportRecord?> EditableAsync(HttpContext context, ReportStore store, long id, CancellationToken cancellationToken) =>
-        await store.GetAsync(id, cancellationToken) is { Status: ReportStatus.Published } record ? record : null;
+        (await Workflow.ReportAccess.ReadableAsync(context, id, cancellationToken))?.Record;
 
     /// <summary>The report editor's page.</summary>
     public static string RenderEditor(ReportRecord record, TemplateLibrary templates, AntiforgeryTokenSet tokens)

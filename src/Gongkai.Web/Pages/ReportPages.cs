@@ -5,15 +5,17 @@ using Gongkai.Messages;
 using Gongkai.Storage.Reports;
 using Gongkai.Web.Reading;
 using Gongkai.Web.Rendering;
-using Gongkai.Workflow;
+using Gongkai.Web.Workflow;
 
 namespace Gongkai.Web.Pages;
 
 /// <summary>
-/// A published report for the public: /reports/{id} (the tables with each finding beside its cell, the findings, the
-/// document's text with each finding beside its line, the self-evaluation sheet), /reports/{id}.json (the canonical
-/// JSON as stored) and the exports /reports/{id}.xlsx, .docx, .pdf, .html. A report that is not published is not
-/// found, whatever its id. The page and the exports are rendered once per report version (<see cref="ReportRenderCache"/>).
+/// A report: /reports/{id} (the tables with each finding beside its cell, the findings, the document's text with each
+/// finding beside its line, the self-evaluation sheet), /reports/{id}.json (the canonical JSON as stored) and the
+/// exports /reports/{id}.xlsx, .docx, .pdf, .html. The public reads published reports only; signed-in users also what
+/// the access policy gives them, with the workflow panel. A report the requester may not read is not found, whatever
+/// its id. The page and the exports are rendered once per report version (<see cref="ReportRenderCache"/>); the
+/// workflow panel of a signed-in user is added to the cached page per request.
 /// </summary>
 internal static class ReportPages
 {
@@ -30,16 +32,24 @@ internal static class ReportPages
     /// <summary>Maps the routes.</summary>
     public static IEndpointRouteBuilder MapReportPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/reports/{id:long}", async (long id, ReportStore store, ReportRenderCache cache, ReportAuditing auditing, CancellationToken cancellationToken) =>
-                await store.GetAsync(id, cancellationToken) is { Status: ReportStatus.Published } record
-                    ? Results.Bytes(await cache.RenderAsync(record, "page", view => Encoding.UTF8.GetBytes(Render(view, auditing))), "text/html; charset=utf-8")
-                    : Results.NotFound())
+        endpoints.MapGet("/reports/{id:long}", async (long id, HttpContext context, ReportRenderCache cache, ReportAuditing auditing, CancellationToken cancellationToken) =>
+            {
+                if (await ReportAccess.ReadableAsync(context, id, cancellationToken) is not { } report)
+                {
+                    return Results.NotFound();
+                }
+
+                var page = await cache.RenderAsync(report.Record, "page", view => Encoding.UTF8.GetBytes(Render(view, auditing)));
+                return report.Actor is null
+                    ? Results.Bytes(page, "text/html; charset=utf-8")
+                    : Html.Page(await ReportPageWorkflow.AddPanelAsync(context, report, Encoding.UTF8.GetString(page), cancellationToken));
+            })
             .WithName("ReportPage")
             .ExcludeFromDescription();
 
-        endpoints.MapGet("/reports/{id:long}.json", async (long id, ReportStore store, HttpContext context, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/reports/{id:long}.json", async (long id, HttpContext context, CancellationToken cancellationToken) =>
             {
-                if (await store.GetAsync(id, cancellationToken) is not { Status: ReportStatus.Published } record)
+                if (await ReportAccess.ReadableAsync(context, id, cancellationToken) is not { Record: var record })
                 {
                     return Results.NotFound();
                 }
@@ -52,9 +62,9 @@ internal static class ReportPages
 
         foreach (var (extension, mediaType, write) in Exports)
         {
-            endpoints.MapGet("/reports/{id:long}." + extension, async (long id, ReportStore store, ReportRenderCache cache, ReportAuditing auditing, HttpContext context, ILoggerFactory logs, CancellationToken cancellationToken) =>
+            endpoints.MapGet("/reports/{id:long}." + extension, async (long id, ReportRenderCache cache, ReportAuditing auditing, HttpContext context, ILoggerFactory logs, CancellationToken cancellationToken) =>
                 {
-                    if (await store.GetAsync(id, cancellationToken) is not { Status: ReportStatus.Published } record)
+                    if (await ReportAccess.ReadableAsync(context, id, cancellationToken) is not { Record: var record })
                     {
                         return Results.NotFound();
                     }
@@ -81,7 +91,7 @@ internal static class ReportPages
                 })
                 .WithName("ReportExport" + extension)
                 .WithTags("Reports")
-                .WithSummary("下载已公开报告（" + extension + "）");
+                .WithSummary("下载报告（" + extension + "）");
         }
 
         return endpoints;
