@@ -42,6 +42,7 @@ app.MapReportPages();
 app.MapDashboardPages();
 app.MapEditorPages();
 app.MapEditorApi();
+app.MapNextYearApi();
 app.MapAuditPage();
 app.MapAuditApi();
 app.MapReportsApi();
