@@ -351,7 +351,7 @@ public static class MessageCatalogue
     public const string BackupChecksumMismatch = "{0} 的校验值与清单不符";
     public const string BackupSchemaTooNew = "备份文件 {0} 的数据库结构版本为 {1}，本程序只认识到第 {2} 版，请升级程序后再恢复。";
     public const string BackupTableUnknown = "备份文件 {0} 含有数据库中没有的表或列：{1}";
-    public const string BackupSchemaDiffers = "数据库 {0} 的结构版本为 {1}，与备份文件的 {2} 不同，无法恢复。";
+    public const string BackupSchemaDiffers = "不能恢复：{0} 已建到数据库结构第 {1} 版，比备份文件的第 {2} 版新；请恢复到尚未建表的空数据库。";
     public const string BackupRestoreFailed = "恢复失败，已回滚，{0} 未写入任何数据：{1}";
     public const string BulkImportFailed = "批量导入失败，已回滚，{0} 中没有导入任何报告：{1}";
 

@@ -108,7 +108,7 @@ public static class DatabaseBackup
         var archive = ReadArchive(archivePath, target);
 
         // 2. Only into an empty installation.
-        await RequireEmptyAsync(target, cancellationToken);
+        await RequireEmptyAsync(target, archive.SchemaVersion, cancellationToken);
 
         // 3. The schema the data belongs to, then the rows in one transaction, then the files, then the newest schema.
         var atVersion = target.WithMigrations(target.Migrations.Take(archive.SchemaVersion));
@@ -171,7 +171,7 @@ public static class DatabaseBackup
         return dumps;
     }
 
-    private static async Task RequireEmptyAsync(GongkaiDatabase target, CancellationToken cancellationToken)
+    private static async Task RequireEmptyAsync(GongkaiDatabase target, int archiveVersion, CancellationToken cancellationToken)
     {
         if (Directory.Exists(target.DataDirectory))
         {
@@ -189,6 +189,14 @@ public static class DatabaseBackup
         }
 
         await using var connection = await target.OpenConnectionAsync(cancellationToken);
+        // An empty database already migrated past the backup cannot take the backup's rows: migrations only go forward.
+        var applied = await SqlMigrator.ReadAppliedAsync(target.Provider, connection, null, cancellationToken);
+        if (applied.Count > 0 && applied[^1].Version > archiveVersion)
+        {
+            throw new BackupException(MessageCatalogue.Format(
+                MessageCatalogue.BackupSchemaDiffers, target.DisplayName, applied[^1].Version, archiveVersion));
+        }
+
         foreach (var table in await DatabaseCatalogue.TablesAsync(target.Provider, connection, null, cancellationToken))
         {
             var count = await DatabaseCatalogue.CountAsync(connection, null, table, cancellationToken);
@@ -216,6 +224,14 @@ public static class DatabaseBackup
             throw new BackupException(MessageCatalogue.Format(MessageCatalogue.BackupTableUnknown, target.DisplayName, name));
         }
 
+        // The target held no rows before it was migrated; rows there now were written by the migrations themselves
+        // (seed data), and the backup holds those tables as they were, so they are replaced. Children first.
+        foreach (var name in order.Reverse())
+        {
+            await using var clear = connection.CreateCommand(transaction, "DELETE FROM " + DatabaseCatalogue.Quote(name));
+            await clear.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         long rows = 0;
         foreach (var name in order.Where(byName.ContainsKey))
         {
@@ -233,25 +249,81 @@ public static class DatabaseBackup
             await using var insert = connection.CreateCommand(
                 transaction,
                 $"INSERT INTO {DatabaseCatalogue.Quote(name)} ({string.Join(", ", table.Columns.Select(DatabaseCatalogue.Quote))}) VALUES ({string.Join(", ", values)})");
-            foreach (var row in table.Rows)
-            {
-                insert.Parameters.Clear();
-                using var parsed = JsonDocument.Parse(row);
-                var i = 0;
-                foreach (var value in parsed.RootElement.EnumerateArray())
-                {
-                    insert.AddParameter("@p" + i.ToString(CultureInfo.InvariantCulture), Bind(value, target.Provider));
-                    i++;
-                }
-
-                await insert.ExecuteNonQueryAsync(cancellationToken);
-                rows++;
-            }
+            var selfReferencing = target.Provider == DatabaseProvider.PostgreSql
+                && await DatabaseCatalogue.ReferencesItselfAsync(connection, transaction, name, cancellationToken);
+            rows += selfReferencing
+                ? await InsertInPassesAsync(insert, transaction, table.Rows, target.Provider, cancellationToken)
+                : await InsertRowsAsync(insert, table.Rows, target.Provider, cancellationToken);
 
             await DatabaseCatalogue.ResetSequencesAsync(target.Provider, connection, transaction, name, cancellationToken);
         }
 
         return rows;
+    }
+
+    private static async Task<long> InsertRowsAsync(
+        DbCommand insert, IReadOnlyList<string> rows, DatabaseProvider provider, CancellationToken cancellationToken)
+    {
+        foreach (var row in rows)
+        {
+            BindRow(insert, row, provider);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return rows.Count;
+    }
+
+    // PostgreSQL checks a foreign key at once unless it was declared deferrable, so a row that references a row of its
+    // own table further down the backup (a unit under a parent with a higher id) fails. Each row is tried under a
+    // savepoint; the rows that failed on a foreign key are tried again after the others, until a pass inserts nothing.
+    private static async Task<long> InsertInPassesAsync(
+        DbCommand insert, DbTransaction transaction, IReadOnlyList<string> rows, DatabaseProvider provider, CancellationToken cancellationToken)
+    {
+        var pending = rows.ToList();
+        long inserted = 0;
+        while (pending.Count > 0)
+        {
+            var failed = new List<string>();
+            DbException? last = null;
+            foreach (var row in pending)
+            {
+                BindRow(insert, row, provider);
+                await transaction.SaveAsync("gongkai_restore_row", cancellationToken);
+                try
+                {
+                    await insert.ExecuteNonQueryAsync(cancellationToken);
+                    await transaction.ReleaseAsync("gongkai_restore_row", cancellationToken);
+                    inserted++;
+                }
+                catch (DbException e) when (e.SqlState == "23503")
+                {
+                    await transaction.RollbackAsync("gongkai_restore_row", cancellationToken);
+                    failed.Add(row);
+                    last = e;
+                }
+            }
+
+            if (failed.Count == pending.Count)
+            {
+                throw last!;
+            }
+
+            pending = failed;
+        }
+
+        return inserted;
+    }
+
+    private static void BindRow(DbCommand insert, string row, DatabaseProvider provider)
+    {
+        insert.Parameters.Clear();
+        using var parsed = JsonDocument.Parse(row);
+        var i = 0;
+        foreach (var value in parsed.RootElement.EnumerateArray())
+        {
+            insert.AddParameter("@p" + i.ToString(CultureInfo.InvariantCulture), Bind(value, provider));
+            i++;
+        }
     }
 
     // SQLite takes the value itself; PostgreSQL takes text cast to the column's declared type, so a backup from
@@ -304,7 +376,8 @@ public static class DatabaseBackup
                 writer.WriteNullValue();
                 break;
             case bool b:
-                writer.WriteBooleanValue(b);
+                // As SQLite stores them, so a PostgreSQL boolean and a SQLite 0/1 dump alike.
+                writer.WriteNumberValue(b ? 1 : 0);
                 break;
             case short or int or long or byte or sbyte or ushort or uint:
                 writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));

@@ -154,6 +154,22 @@ internal static class DatabaseCatalogue
         }
     }
 
+    /// <summary>Whether a PostgreSQL table has a foreign key to itself (a tree: units under units).</summary>
+    public static async Task<bool> ReferencesItselfAsync(
+        DbConnection connection, DbTransaction? transaction, string table, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand(
+            transaction,
+            """
+            SELECT count(*) FROM pg_constraint k
+            JOIN pg_class c ON c.oid = k.conrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE k.contype = 'f' AND k.conrelid = k.confrelid AND c.relname = @table AND n.nspname = current_schema()
+            """);
+        command.AddParameter("@table", table);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0;
+    }
+
     /// <summary>An identifier in double quotes (both engines), with embedded quotes doubled.</summary>
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 

@@ -2,7 +2,7 @@ namespace Gongkai.Storage.Backup;
 
 /// <summary>
 /// One table's rows in the provider-neutral form of a backup: columns by name (ordinal order), each row a JSON array
-/// of the values in that order (integers and decimals as numbers, text as strings, booleans, null, binary as
+/// of the values in that order (integers and decimals as numbers, booleans as 0 and 1 as SQLite keeps them, text as strings, null, binary as
 /// {"base64": "…"}). Equal dumps mean equal tables, whichever engine they came from.
 /// </summary>
 /// <param name="Name">The table.</param>
