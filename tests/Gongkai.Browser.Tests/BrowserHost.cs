@@ -94,6 +94,8 @@ public sealed class BrowserHost : IAsyncLifetime
         {
             BaseURL = BaseAddress, Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true,
         });
+        // The machine running the tests may be busy (builds beside them): wait longer than Playwright's 30 s default.
+        context.SetDefaultTimeout(90_000);
         return await context.NewPageAsync();
     }
 
