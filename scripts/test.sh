@@ -45,6 +45,7 @@ require() {
 require soffice   "libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk"
 require pdftotext poppler-utils
 require pdffonts  poppler-utils
+require chromium  "chromium fonts-noto-cjk"   # browser tests (Playwright drives Debian's chromium; CJK fonts or Chinese renders as boxes)
 # Storage and web (issues 6, 7, 8): a throw-away PostgreSQL server on loopback (started below, after the build).
 add_postgres_to_path
 require initdb    postgresql

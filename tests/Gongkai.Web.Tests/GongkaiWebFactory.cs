@@ -26,12 +26,19 @@ internal sealed class GongkaiWebFactory(string dataDirectory) : WebApplicationFa
     /// <summary>The demo data directory; null for the default (the repository's samples folder).</summary>
     public string? DemoDataDirectory { get; init; }
 
+    /// <summary>
+    /// The seed directory; the default is a directory that does not exist, so the tests written against the canonical
+    /// sample keep it as their only demo report.
+    /// </summary>
+    public string SeedDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "gongkai-no-seeds");
+
     /// <summary>The upload limit in bytes; null for the default (20 MB).</summary>
     public long? UploadLimitBytes { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Gongkai:DataDirectory", dataDirectory);
+        builder.UseSetting("Gongkai:SeedDirectory", SeedDirectory);
         // Set even when empty, so a ConnectionStrings__Gongkai in the developer's environment cannot move a SQLite test.
         builder.UseSetting("ConnectionStrings:Gongkai", ConnectionString ?? "");
         if (DemoDataDirectory is not null)

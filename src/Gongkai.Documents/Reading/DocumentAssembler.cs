@@ -39,7 +39,10 @@ public static class DocumentAssembler
         }
 
         var consumed = recogniser.Consumed;
-        report.Unit.Name = NarrativeReader.FindUnitName(lines, consumed, report) ?? "";
+        report.Unit.Name = NarrativeReader.FindUnitName(lines, consumed, report)
+            ?? UnitNameInference.FromSelfReference(lines.Where(l => !consumed.Contains(l.Index) && !l.IsBlank).Select(l => l.Text))
+            ?? "";
+        report.Unit.Region ??= UnitNameInference.RegionOf(report.Unit.Name);
         NarrativeReader.ReadFacts(lines, consumed, report);
         var kinds = DocumentKindDetector.Detect(lines, report, consumed);
         if (kinds.Contains(PublishedDocumentKind.BudgetDisclosure) && !kinds.Contains(PublishedDocumentKind.FinalAccountsDisclosure))

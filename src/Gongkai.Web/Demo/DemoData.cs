@@ -14,13 +14,41 @@ internal static class DemoData
     /// <summary>Configuration key of the directory of demo JSON reports (default: samples/ of the repository).</summary>
     public const string DirectoryKey = "Gongkai:DemoDataDirectory";
 
-    /// <summary>Registers the default source: the configured directory, or the repository's samples folder.</summary>
+    /// <summary>Configuration key of the directory of seed documents (default: ../shared/seeds beside the repository).</summary>
+    public const string SeedDirectoryKey = "Gongkai:SeedDirectory";
+
+    /// <summary>
+    /// Registers the default source: a configured JSON directory when there is one; else the seed documents (read
+    /// through the readers) when their directory exists; else the repository's samples folder.
+    /// </summary>
     public static IServiceCollection AddGongkaiDemoData(this IServiceCollection services)
     {
-        services.AddSingleton<IDemoDocumentSource>(sp => new CanonicalJsonDemoSource(ResolveDirectory(
-            sp.GetRequiredService<IConfiguration>()[DirectoryKey], sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+        services.AddSingleton<Sources.ReportSourceArchive>();
+        services.AddSingleton<IDemoDocumentSource>(sp =>
+        {
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var contentRoot = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
+            var configured = configuration[DirectoryKey];
+            var samples = ResolveDirectory(configured, contentRoot);
+            if (string.IsNullOrWhiteSpace(configured))
+            {
+                var seeds = ResolveSeedDirectory(configuration[SeedDirectoryKey], samples);
+                if (Directory.Exists(seeds))
+                {
+                    return new SeedDemoSource(seeds, SeedUnitOverrides.Load(Path.Combine(samples, "seed-units.csv")));
+                }
+            }
+
+            return new CanonicalJsonDemoSource(samples);
+        });
         return services;
     }
+
+    /// <summary>The configured seed directory, else shared/seeds beside the repository that holds <paramref name="samples"/>.</summary>
+    public static string ResolveSeedDirectory(string? configured, string samples) =>
+        !string.IsNullOrWhiteSpace(configured)
+            ? Path.GetFullPath(configured)
+            : Path.GetFullPath(Path.Combine(samples, "..", "..", "shared", "seeds"));
 
     /// <summary>
     /// The configured directory (relative to the content root), else samples/ under the content root, else samples/ of
@@ -51,6 +79,7 @@ internal static class DemoData
     public static async Task<int> LoadIfEmptyAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken = default)
     {
         var store = services.GetRequiredService<ReportStore>();
+        var archive = services.GetRequiredService<Sources.ReportSourceArchive>();
         if (await store.CountAsync(cancellationToken) > 0)
         {
             return 0;
@@ -73,6 +102,11 @@ internal static class DemoData
                             CanonicalJsonWriter.Write(report)),
                         cancellationToken);
                     loaded++;
+                    if (document.Original is { } original)
+                    {
+                        archive.Save(stored.Id, stored.RowVersion, Path.GetFileName(document.SourceName), original);
+                    }
+
                     logger.LogInformation("{Message}", MessageCatalogue.Format(
                         MessageCatalogue.WebDemoLoaded, report.Unit.Name, report.Year, ReportStore.KindName(report.Kind),
                         document.SourceName, stored.Id));

@@ -10,7 +10,7 @@ namespace Gongkai.Web.Rendering;
 internal static class FindingsRenderer
 {
     /// <summary>Appends the heading with the counts and the table (or a sentence when nothing was found).</summary>
-    public static void Render(StringBuilder html, CheckResult result, IReadOnlyList<NarrativeLine> lines)
+    public static void Render(StringBuilder html, CheckResult result, IReadOnlyList<NarrativeLine> lines, bool linkPlaces = false)
     {
         var findings = result.Findings;
         html.Append("<section class=\"findings\" id=\"findings\">\n<h2>").Append(Html.Encode(MessageCatalogue.WebFindingsHeading)).Append("</h2>\n")
@@ -36,12 +36,31 @@ internal static class FindingsRenderer
         }
 
         html.Append("</tr></thead>\n<tbody>\n");
+        var number = 0;
         foreach (var f in findings)
         {
+            number++;
             var severity = f.Severity.ToString().ToLowerInvariant();
-            html.Append("<tr class=\"").Append(severity).Append("\"><td><span class=\"severity ").Append(severity).Append("\">")
+            html.Append("<tr id=\"f-").Append(number).Append("\" class=\"").Append(severity).Append("\"><td><span class=\"severity ").Append(severity).Append("\">")
                 .Append(Html.Encode(MessageCatalogue.SeverityName(f.Severity))).Append("</span></td><th scope=\"row\">")
-                .Append(Html.Encode(f.Location)).Append("</th><td>").Append(Html.Encode(f.Message)).Append("</td><td class=\"amount\">")
+                .Append(Html.Encode(f.Location));
+            if (linkPlaces)
+            {
+                // A few cells are enough to find the place; a subtotal with twenty parts links its first ones.
+                foreach (var cell in f.Cells.Distinct().Take(4))
+                {
+                    html.Append(" <a class=\"to-cell\" href=\"#").Append(Html.Encode(FindingIndex.CellId(cell))).Append("\">")
+                        .Append(Html.Encode(cell.ToString())).Append("</a>");
+                }
+
+                if (f.Source?.Line is { } at)
+                {
+                    html.Append(" <a class=\"to-line\" href=\"#l-").Append(at.ToString(CultureInfo.InvariantCulture)).Append("\">")
+                        .Append(Html.Encode(MessageCatalogue.PortalFindingGoTo)).Append("</a>");
+                }
+            }
+
+            html.Append("</th><td>").Append(Html.Encode(f.Message)).Append("</td><td class=\"amount\">")
                 .Append(Html.Encode(f.Printed)).Append("</td><td class=\"amount\">").Append(Html.Encode(f.Expected)).Append("</td><td>");
             if (f.Source?.Line is { } line)
             {

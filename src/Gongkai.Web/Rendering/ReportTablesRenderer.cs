@@ -14,7 +14,7 @@ namespace Gongkai.Web.Rendering;
 internal static class ReportTablesRenderer
 {
     /// <summary>Appends every table of the report that has rows or an empty-table statement.</summary>
-    public static void Render(StringBuilder html, UnitYearReport report, TemplateLibrary templates)
+    public static void Render(StringBuilder html, UnitYearReport report, TemplateLibrary templates, FindingIndex? findings = null)
     {
         var set = templates.For(report);
         foreach (var table in report.Tables)
@@ -24,11 +24,11 @@ internal static class ReportTablesRenderer
                 continue;
             }
 
-            RenderTable(html, table, set.Table(table.Kind));
+            RenderTable(html, table, set.Table(table.Kind), findings);
         }
     }
 
-    private static void RenderTable(StringBuilder html, DisclosureTable table, TableTemplate? template)
+    private static void RenderTable(StringBuilder html, DisclosureTable table, TableTemplate? template, FindingIndex? findings)
     {
         var number = table.Number ?? template?.Number ?? table.Kind.ShortCode();
         var title = table.Kind == DisclosureTableKind.ExplanationFigures
@@ -65,7 +65,23 @@ internal static class ReportTablesRenderer
             html.Append(Html.Encode(label)).Append("</th>");
             foreach (var (column, _) in columns)
             {
-                html.Append("<td class=\"amount\">");
+                var cell = new CellRef(table.Kind, row.Key, column);
+                var flagged = findings?.ForCell(cell);
+                html.Append("<td id=\"").Append(Html.Encode(FindingIndex.CellId(cell))).Append('"');
+                if (flagged is { Count: > 0 })
+                {
+                    html.Append(" class=\"amount flagged\" title=\"").Append(Html.Encode(MessageCatalogue.Format(
+                        MessageCatalogue.PortalCellFlagged, string.Join("；", flagged.Select(f => f.Finding.Message))))).Append("\">");
+                    foreach (var (findingNumber, _) in flagged)
+                    {
+                        html.Append("<a class=\"finding-ref\" href=\"#f-").Append(findingNumber).Append("\">").Append(findingNumber).Append("</a>");
+                    }
+                }
+                else
+                {
+                    html.Append(" class=\"amount\">");
+                }
+
                 if (row.UnreadableCells.TryGetValue(column, out var printed))
                 {
                     html.Append("<span class=\"unreadable\">").Append(Html.Encode(printed)).Append("</span>");
