@@ -40,7 +40,7 @@ public static class HtmlReportWriter
             html.Append("<header class=\"cover\"><h1>");
             // Line breaks between the cover's lines: a reader of the page without its style sheet (a screen reader's
             // text mode, a copy to text) must not run "2020年度" into the unit's name.
-            html.AppendJoin("<br>", cover.Select(p => "<span>" + Escape(p.Text) + "</span>"));
+            html.AppendJoin("<br/>", cover.Select(p => "<span>" + Escape(p.Text) + "</span>"));
             html.Append("</h1></header>\n");
         }
 
