@@ -57,6 +57,27 @@ public sealed class AuditUploadTests : IDisposable
     }
 
     [Fact]
+    public async Task Upload_of_a_web_page_gives_the_findings_of_gongkai_audit()
+    {
+        // A disclosure published as a web page: seed 001's model with one amount changed, written as HTML.
+        var report = Documents.Canonical.CanonicalJsonReader.Read(await File.ReadAllTextAsync(WebTestData.Seed001Path), "seed-001.json");
+        report.Table(Model.DisclosureTableKind.GeneralBudgetExpenditure)!.Find("2010101")![1] = 600.00m;
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Documents.Export.HtmlReportWriter.Write(report));
+        var reference = new Documents.Auditing.PublishedDocumentAuditor(
+            new CheckEngine(RuleSetLibrary.BuiltIn, Templates.TemplateLibrary.BuiltIn, Classification.ClassificationCatalogue.BuiltIn),
+            Templates.TemplateLibrary.BuiltIn).Audit(bytes, "渌口区2020决算.html").Result;
+        Assert.Contains(reference.Findings, f => f.Severity == Severity.Error);
+
+        await using var factory = new GongkaiWebFactory(temp.Path);
+        using var client = factory.CreateClient();
+        using var response = await client.PostAsync("/api/audit", Upload(bytes, "渌口区2020决算.html"));
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        AssertSameFindings(reference, body.GetProperty("documents")[0]);
+    }
+
+    [Fact]
     public async Task A_changed_amount_gives_an_error_finding_in_the_api_and_on_the_page()
     {
         await using var factory = new GongkaiWebFactory(temp.Path);
@@ -150,7 +171,7 @@ public sealed class AuditUploadTests : IDisposable
     [InlineData("binary", "picture.json 不是文本文档（含有二进制内容），无法作为 canonical JSON 读取。")]
     [InlineData("malformed", "broken.json 不是有效的 JSON（第 1 行")]
     [InlineData("not-a-report", "notes.json")]
-    [InlineData("unsupported", "photo.png 不是可审核的文档类型；目前可接受：.json、.txt、.md、.pdf、.docx、.xlsx。")]
+    [InlineData("unsupported", "photo.png 不是可审核的文档类型；目前可接受：.json、.txt、.md、.pdf、.docx、.xlsx、.html、.htm。")]
     public async Task A_bad_upload_gets_a_Chinese_400_on_api_and_page_and_stores_nothing(string kind, string message)
     {
         await using var factory = new GongkaiWebFactory(temp.Path);

@@ -10,7 +10,7 @@ namespace Gongkai.Web.Reading;
 public sealed class PublishedDocumentReader : IDocumentReader
 {
     /// <inheritdoc />
-    public IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".pdf", ".docx", ".xlsx"];
+    public IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".pdf", ".docx", ".xlsx", ".html", ".htm"];
 
     /// <inheritdoc />
     public async Task<ReadDocument> ReadAsync(Stream content, string fileName, CancellationToken cancellationToken)
