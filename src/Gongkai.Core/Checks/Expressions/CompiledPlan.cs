@@ -49,7 +49,7 @@ internal static class CompiledPlan
     internal static bool Missing(TableRow? row, DisclosureTable table) => row is null && table.EmptyStatement is null;
 
     internal static bool HasCell(CheckContext context, DisclosureTableKind kind, TableRow row, int column) =>
-        context.Templates.Table(kind) is { } t && t.HasCell(row.Key, column);
+        context.Templates.Table(kind) is { } t && t.HasCell(row, column);
 
     internal static int[] TemplateColumns(CheckContext context, DisclosureTableKind kind) =>
         context.Templates.Table(kind) is { } t ? [.. t.CodedRows.Columns] : [];
