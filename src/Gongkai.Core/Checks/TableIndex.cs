@@ -10,12 +10,13 @@ public sealed class TableIndex
 {
     private readonly int[] childStart;
     private readonly int[] children;
+    private readonly int[] parentOf;
 
     /// <summary>Indexes a table.</summary>
     public TableIndex(DisclosureTable table)
     {
         var rows = table.Rows;
-        var parentOf = new int[rows.Count];
+        parentOf = new int[rows.Count];
         childStart = new int[rows.Count + 1];
 
         // Published tables list a 款 right after its 类 and a 项 after its 款, so the last row of the level above is
@@ -79,6 +80,9 @@ public sealed class TableIndex
 
     /// <summary>The indexes of the rows one level below this row, in table order.</summary>
     public ReadOnlySpan<int> Children(int row) => children.AsSpan(childStart[row], childStart[row + 1] - childStart[row]);
+
+    /// <summary>The index of the row of the level above (the 类 of a 款, the 款 of a 项), or -1 when the table lacks it.</summary>
+    public int Parent(int row) => parentOf[row];
 
     /// <summary>True when some row of the table has this row as parent.</summary>
     public bool HasChildren(int row) => childStart[row + 1] > childStart[row];

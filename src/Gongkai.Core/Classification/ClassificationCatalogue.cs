@@ -19,6 +19,11 @@ public sealed class ClassificationCatalogue
         [.. Enum.GetValues<ClassificationScheme>().Select(_ => new Dictionary<string, List<ClassificationEntry>>(StringComparer.Ordinal))];
     private readonly Lazy<Dictionary<(ClassificationScheme, string), List<string>>> codesByName;
 
+    // The same lists keyed by the code read as a number (see NumericKey): hashing an int is much cheaper than hashing
+    // a string, and Find runs for every coded row of every report checked.
+    private readonly Dictionary<int, List<ClassificationEntry>>[] bySchemeNumber =
+        [.. Enum.GetValues<ClassificationScheme>().Select(_ => new Dictionary<int, List<ClassificationEntry>>())];
+
     /// <summary>Creates a catalogue from entries; later entries for the same code and years take precedence.</summary>
     public ClassificationCatalogue(IEnumerable<ClassificationEntry> entries)
     {
@@ -30,6 +35,10 @@ public sealed class ClassificationCatalogue
                 list = [];
                 byCode[(e.Scheme, e.Code)] = list;
                 bySchemeCode[(int)e.Scheme][e.Code] = list;
+                if (NumericKey(e.Code) is var key and >= 0)
+                {
+                    bySchemeNumber[(int)e.Scheme][key] = list;
+                }
             }
 
             list.Insert(0, e);
@@ -61,7 +70,8 @@ public sealed class ClassificationCatalogue
     public ClassificationEntry? Find(ClassificationScheme scheme, string code, int year)
     {
         // Called for every coded row of every report checked: a plain loop, no LINQ closure.
-        if (bySchemeCode[(int)scheme].TryGetValue(code, out var list))
+        var key = NumericKey(code);
+        if (key >= 0 ? bySchemeNumber[(int)scheme].TryGetValue(key, out var list) : bySchemeCode[(int)scheme].TryGetValue(code, out list))
         {
             foreach (var e in list)
             {
@@ -73,6 +83,31 @@ public sealed class ClassificationCatalogue
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A code of one to eight digits as a number that also encodes its length (201 and 00201 differ), or -1 for any
+    /// other string.
+    /// </summary>
+    private static int NumericKey(string code)
+    {
+        if (code.Length is 0 or > 8)
+        {
+            return -1;
+        }
+
+        var value = 0;
+        foreach (var c in code)
+        {
+            if (c is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return (value * 10) + code.Length;
     }
 
     /// <summary>The parent code implied by the code's length (20101 → 201), or null for a 类.</summary>

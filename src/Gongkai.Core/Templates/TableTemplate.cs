@@ -76,4 +76,12 @@ public sealed class TableTemplate
 
         return fixedByKey.TryGetValue(rowKey, out var row) && row.Columns.Contains(column);
     }
+
+    /// <summary>
+    /// True when this row may hold a value in this column; the same answer as <see cref="HasCell(string, int)"/> for
+    /// the row's key, without reading the key again to tell a code from a fixed-row key (the check engine asks this
+    /// for every row).
+    /// </summary>
+    public bool HasCell(TableRow row, int column) =>
+        row.IsCoded ? CodedRows.Columns.Contains(column) : fixedByKey.TryGetValue(row.Key, out var fixedRow) && fixedRow.Columns.Contains(column);
 }

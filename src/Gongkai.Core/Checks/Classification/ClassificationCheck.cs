@@ -20,6 +20,8 @@ public sealed class ClassificationCheck : CheckRule
 {
     private const string NoName = "未印名称";
 
+    private static readonly int[] ClassLength = [3];
+
     /// <summary>Creates the rule for one table.</summary>
     public ClassificationCheck(string id, Severity severity, string description, DisclosureTableKind table)
         : base(id, severity, description) => Table = table;
@@ -39,18 +41,20 @@ public sealed class ClassificationCheck : CheckRule
 
         var codeScheme = template.CodedRows.Scheme;
         var scheme = CatalogueScheme(codeScheme);
-        int[] lengths = codeScheme == CodeScheme.FunctionalClass ? [3] : [.. scheme.CodeLengths()];
+        var lengths = codeScheme == CodeScheme.FunctionalClass ? ClassLength : scheme.CodeLengths();
         var column = template.CodedRows.Columns.Count > 0 ? template.CodedRows.Columns[0] : 1;
 
         // The 情况说明 figures list only the 项 the text names, never their 类/款, so a missing parent there is normal.
-        var checkParents = Table != DisclosureTableKind.ExplanationFigures;
-        var tableName = context.Naming.Table(Table);
+        // The hierarchy index (shared with the roll-up rules) already knows each row's parent: no look-up per row.
+        var index = Table != DisclosureTableKind.ExplanationFigures ? context.Index(table) : null;
         var year = context.Report.Year;
         var any = false;
         var failed = false;
 
-        foreach (var row in table.Rows)
+        var rows = table.Rows;
+        for (var i = 0; i < rows.Count; i++)
         {
+            var row = rows[i];
             if (!row.IsCoded)
             {
                 continue;
@@ -59,19 +63,20 @@ public sealed class ClassificationCheck : CheckRule
             any = true;
             var label = string.IsNullOrWhiteSpace(row.Label) ? null : row.Label;
 
-            if (!lengths.Contains(row.Key.Length))
+            if (!Contains(lengths, row.Key.Length))
             {
                 Report(context, sink, row, column, Severity, row.Key, null, MessageCatalogue.Format(
-                    MessageCatalogue.CodeBadLength, tableName, row.Key, label ?? NoName, row.Key.Length,
+                    MessageCatalogue.CodeBadLength, context.Naming.Table(Table), row.Key, label ?? NoName, row.Key.Length,
                     SchemeName(codeScheme), string.Join("/", lengths)));
                 failed |= Severity >= Severity.Warning;
                 continue;
             }
 
-            if (checkParents && HasMissingParent(table, row.Key) && MissingAncestors(table, row.Key) is { Count: > 0 } missing)
+            if (index is not null && row.Key.Length is 5 or 7 && index.Parent(i) < 0
+                && MissingAncestors(table, row.Key) is { Count: > 0 } missing)
             {
                 Report(context, sink, row, column, Severity, row.Key, missing[0], MessageCatalogue.Format(
-                    MessageCatalogue.CodeParentMissing, tableName, row.Key, label ?? NoName, string.Join("、", missing)));
+                    MessageCatalogue.CodeParentMissing, context.Naming.Table(Table), row.Key, label ?? NoName, string.Join("、", missing)));
                 failed |= Severity >= Severity.Warning;
             }
 
@@ -79,7 +84,7 @@ public sealed class ClassificationCheck : CheckRule
             if (entry is null)
             {
                 Report(context, sink, row, column, Severity.Notice, row.Key, null, MessageCatalogue.Format(
-                    MessageCatalogue.CodeUnknown, tableName, row.Key, label ?? NoName));
+                    MessageCatalogue.CodeUnknown, context.Naming.Table(Table), row.Key, label ?? NoName));
                 continue;
             }
 
@@ -88,7 +93,7 @@ public sealed class ClassificationCheck : CheckRule
                 var severity = entry.Verified ? Min(Severity.Warning, Severity) : Severity.Notice;
                 Report(context, sink, row, column, severity, label, entry.Name, MessageCatalogue.Format(
                     entry.Verified ? MessageCatalogue.CodeNameMismatch : MessageCatalogue.CodeNameMismatchUnverified,
-                    tableName, row.Key, label, entry.Name));
+                    context.Naming.Table(Table), row.Key, label, entry.Name));
                 failed |= severity >= Severity.Warning;
             }
         }
@@ -109,9 +114,18 @@ public sealed class ClassificationCheck : CheckRule
             Id, severity, context.Naming.Table(Table) + " " + context.Naming.Row(Table, row.Key), message, printed, expected,
             [new CellRef(Table, row.Key, column)], row.Source));
 
-    /// <summary>True when the code's direct parent row is absent (a look-up that allocates nothing).</summary>
-    private static bool HasMissingParent(DisclosureTable table, string code) =>
-        code.Length is 5 or 7 && table.IndexOf(code.AsSpan(0, code.Length - 2)) < 0;
+    private static bool Contains(IReadOnlyList<int> lengths, int length)
+    {
+        for (var i = 0; i < lengths.Count; i++)
+        {
+            if (lengths[i] == length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The 类/款 codes above a code that the table does not list, nearest first.</summary>
     private static List<string>? MissingAncestors(DisclosureTable table, string code)

@@ -22,10 +22,34 @@ internal static class CompiledPlan
     // Helpers the generated code calls; kept tiny so the JIT inlines them.
     internal static decimal Value(TableRow? row, int column) => row is not null && row[column] is { } v ? v : 0m;
 
+    /// <summary>
+    /// The fixed row with this key, tried first at the position where it was last found: tables of one template list
+    /// their fixed rows at the same place, so this usually replaces a string hash look-up by one key comparison. The
+    /// hint is shared by the threads using the plan; a stale or torn value only costs the ordinary look-up.
+    /// </summary>
+    internal static TableRow? FindFixed(DisclosureTable table, string key, int[] hint)
+    {
+        var rows = table.Rows;
+        var at = hint[0];
+        if ((uint)at < (uint)rows.Count && string.Equals(rows[at].Key, key, StringComparison.Ordinal))
+        {
+            return rows[at];
+        }
+
+        var found = table.IndexOf(key);
+        if (found < 0)
+        {
+            return null;
+        }
+
+        hint[0] = found;
+        return rows[found];
+    }
+
     internal static bool Missing(TableRow? row, DisclosureTable table) => row is null && table.EmptyStatement is null;
 
     internal static bool HasCell(CheckContext context, DisclosureTableKind kind, TableRow row, int column) =>
-        context.Templates.Table(kind) is { } t && t.HasCell(row.Key, column);
+        context.Templates.Table(kind) is { } t && t.HasCell(row, column);
 
     internal static int[] TemplateColumns(CheckContext context, DisclosureTableKind kind) =>
         context.Templates.Table(kind) is { } t ? [.. t.CodedRows.Columns] : [];
@@ -120,7 +144,8 @@ internal static class CompiledPlan
                         var row = Expression.Variable(typeof(TableRow), "r");
                         variables.Add(row);
                         fixedRows[(term.Table, spec.Key!)] = row;
-                        body.Add(Expression.Assign(row, Expression.Call(tables[term.Table], nameof(DisclosureTable.Find), null, Expression.Constant(spec.Key))));
+                        body.Add(Expression.Assign(row, Expression.Call(
+                            typeof(CompiledPlan), nameof(FindFixed), null, tables[term.Table], Expression.Constant(spec.Key), Expression.Constant(new int[1]))));
                     }
 
                     if (spec is { Slot: < 0, Optional: false })

@@ -107,7 +107,7 @@ internal sealed class FastPlan
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (template is not null && !template.HasCell(row.Key, rowsWithColumn))
+            if (template is not null && !template.HasCell(row, rowsWithColumn))
             {
                 continue;
             }
