@@ -53,6 +53,33 @@ public sealed class BadInputTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>
+    /// Found by the CLI corpus (BadInputCorpusTests): a flipped bit in a package's zip directory made System.IO.Packaging
+    /// throw FileFormatException (and a bad part name ArgumentException), which escaped the DOCX and XLSX readers as a crash.
+    /// </summary>
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("xlsx")]
+    public void Packages_with_bits_flipped_in_the_zip_directory_are_refused_in_Chinese(string format)
+    {
+        var seed = Seeds.Single(s => s.Name.EndsWith("." + format, StringComparison.Ordinal)).Bytes;
+        var random = new Random(88);
+        var refused = 0;
+        for (var n = 0; n < 40; n++)
+        {
+            // The central directory sits in the last few hundred bytes of the zip.
+            var bytes = (byte[])seed.Clone();
+            var at = bytes.Length - 1 - random.Next(Math.Min(2048, bytes.Length));
+            bytes[at] ^= (byte)(1 << random.Next(8));
+            if (AssertReadsOrRefuses(bytes, $"dir-{n}.{format}") is null)
+            {
+                refused++;
+            }
+        }
+
+        Assert.True(refused > 0, "no flip in the zip directory was refused");
+    }
+
     [Theory]
     [InlineData("docx", "word/document.xml")]
     [InlineData("xlsx", "xl/sharedStrings.xml")]
@@ -157,7 +184,9 @@ public sealed class BadInputTests(ITestOutputHelper output)
             switch (random.Next(5))
             {
                 case 0:
-                    bytes[at] ^= (byte)(1 << random.Next(8));
+                    // Half of the flips land in the last 2 KB, where a zip keeps its central directory.
+                    var flipAt = random.Next(2) == 0 ? at : bytes.Count - 1 - random.Next(Math.Min(2048, bytes.Count));
+                    bytes[flipAt] ^= (byte)(1 << random.Next(8));
                     break;
                 case 1:
                     bytes.RemoveRange(at, Math.Min(bytes.Count - at, 1 + random.Next(64)));
