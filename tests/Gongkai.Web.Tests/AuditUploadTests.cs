@@ -196,6 +196,61 @@ public sealed class AuditUploadTests : IDisposable
         Assert.Equal(1L, await CountAsync());
     }
 
+    /// <summary>Issue 8 §1: hostile uploads (deep JSON, a zip bomb) get a Chinese 400 in bounded time and store nothing.</summary>
+    [Theory]
+    [InlineData("deep.json")]
+    [InlineData("zipbomb.docx")]
+    public async Task A_hostile_upload_gets_a_Chinese_400_quickly_on_api_and_page_and_stores_nothing(string name)
+    {
+        await using var factory = new GongkaiWebFactory(temp.Path);
+        using var client = factory.CreateClient();
+        var bytes = name switch
+        {
+            "deep.json" => Encoding.UTF8.GetBytes(new string('[', 100_000) + new string(']', 100_000)),
+            _ => Package("word/document.xml", "", 201),
+        };
+        var before = await CountAsync();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        using var api = await client.PostAsync("/api/audit", Upload(bytes, name));
+        var page = await PostFormAsync(client, bytes, name);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        var error = await ErrorAsync(api);
+        Assert.Contains(name, error, StringComparison.Ordinal);
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", error);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, page.Status);
+        Assert.Contains("role=\"alert\"", page.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", page.Body, StringComparison.Ordinal);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    private static byte[] Package(string part, string xml, int megabytesOfZeros)
+    {
+        using var memory = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(memory, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var writer = new StreamWriter(zip.CreateEntry(part).Open(), new UTF8Encoding(false)))
+            {
+                writer.Write(xml);
+            }
+
+            if (megabytesOfZeros > 0)
+            {
+                using var output = zip.CreateEntry("word/media/zeros.bin", System.IO.Compression.CompressionLevel.SmallestSize).Open();
+                var zeros = new byte[1 << 20];
+                for (var i = 0; i < megabytesOfZeros; i++)
+                {
+                    output.Write(zeros);
+                }
+            }
+        }
+
+        return memory.ToArray();
+    }
+
     [Fact]
     public async Task An_api_request_without_a_file_or_not_multipart_gets_a_Chinese_json_error()
     {

@@ -29,7 +29,7 @@ public static class DocxDocumentReader
                 Walk(body, state);
             }
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or UriFormatException or ArgumentException or System.Xml.XmlException or InvalidOperationException or IOException)
         {
             throw new DocumentReadException(MessageCatalogue.Format(
                 MessageCatalogue.ReadingPackageInvalid, sourceName, MessageCatalogue.ReadingWordFormat, e.Message), sourceName, null, e);

@@ -55,7 +55,7 @@ public static class XlsxDocumentReader
                 lines.Add(new SourceLine(lines.Count, "", new SourcePosition(Sheet: name), [""], false));
             }
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or UriFormatException or ArgumentException or System.Xml.XmlException or InvalidOperationException or IOException)
         {
             throw new DocumentReadException(MessageCatalogue.Format(
                 MessageCatalogue.ReadingPackageInvalid, sourceName, MessageCatalogue.ReadingExcelFormat, e.Message), sourceName, null, e);
