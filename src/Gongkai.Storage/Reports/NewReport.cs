@@ -10,4 +10,11 @@ namespace Gongkai.Storage.Reports;
 /// <param name="Kind">Final accounts or budget.</param>
 /// <param name="Status">The workflow state to store.</param>
 /// <param name="Document">The canonical JSON.</param>
-public sealed record NewReport(string Region, string UnitName, int Year, DisclosureKind Kind, ReportStatus Status, string Document);
+public sealed record NewReport(string Region, string UnitName, int Year, DisclosureKind Kind, ReportStatus Status, string Document)
+{
+    /// <summary>
+    /// The document as a model, when the writer has it: <see cref="ReportBulkImporter"/> then writes its cells to
+    /// report_cells (see <see cref="ReportCellIndex"/>); without it the report has no cells for database queries.
+    /// </summary>
+    public UnitYearReport? Model { get; init; }
+}

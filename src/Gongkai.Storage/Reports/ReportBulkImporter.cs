@@ -9,7 +9,8 @@ namespace Gongkai.Storage.Reports;
 /// Loads many reports at once (a migration from another system, a province's archive) all or nothing: on PostgreSQL by
 /// binary COPY, on SQLite by one prepared insert reused inside one transaction. Each report is stored as
 /// <see cref="ReportStore.InsertAsync"/> would store it (row_version 1, created and updated now); the store's
-/// uniqueness of unit, year and kind holds, and one duplicate refuses the whole batch.
+/// uniqueness of unit, year and kind holds, and one duplicate refuses the whole batch. Reports that carry their
+/// <see cref="NewReport.Model"/> get their cells in report_cells too (a second COPY on PostgreSQL).
 /// </summary>
 public sealed class ReportBulkImporter
 {
@@ -54,14 +55,30 @@ public sealed class ReportBulkImporter
     private static async Task<long> CopyAsync(
         NpgsqlConnection connection, IEnumerable<NewReport> reports, string at, CancellationToken cancellationToken)
     {
-        long count = 0;
-        await using (var importer = await connection.BeginBinaryImportAsync(
-            $"COPY reports ({Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        // The ids are taken from the identity's sequence first, so the cells can name their report in the second COPY.
+        var batch = reports.ToList();
+        batch.ForEach(Validate);
+        var ids = new List<long>(batch.Count);
+        if (batch.Count > 0)
         {
-            foreach (var report in reports)
+            await using var reserve = connection.CreateCommand();
+            reserve.CommandText = "SELECT nextval(pg_get_serial_sequence('reports', 'id')) FROM generate_series(1, @n)";
+            reserve.AddParameter("@n", batch.Count);
+            await using var reader = await reserve.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                Validate(report);
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        await using (var importer = await connection.BeginBinaryImportAsync(
+            $"COPY reports (id, {Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var report = batch[i];
                 await importer.StartRowAsync(cancellationToken);
+                await importer.WriteAsync(ids[i], NpgsqlDbType.Bigint, cancellationToken);
                 await importer.WriteAsync(report.Region, NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(report.UnitName, NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(report.Year, NpgsqlDbType.Integer, cancellationToken);
@@ -71,13 +88,27 @@ public sealed class ReportBulkImporter
                 await importer.WriteAsync(at, NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(at, NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(1L, NpgsqlDbType.Bigint, cancellationToken);
-                count++;
             }
 
             await importer.CompleteAsync(cancellationToken);
         }
 
-        return count;
+        if (batch.Any(r => r.Model is not null))
+        {
+            await using var cells = await connection.BeginBinaryImportAsync(
+                $"COPY report_cells ({ReportCellIndex.Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (batch[i].Model is { } model)
+                {
+                    await ReportCellIndex.CopyAsync(cells, ids[i], batch[i].Region, batch[i].Year, model, cancellationToken);
+                }
+            }
+
+            await cells.CompleteAsync(cancellationToken);
+        }
+
+        return batch.Count;
     }
 
     private static async Task<long> InsertAsync(
@@ -85,10 +116,11 @@ public sealed class ReportBulkImporter
     {
         await using var insert = connection.CreateCommand(
             transaction,
-            $"INSERT INTO reports ({Columns}) VALUES (@region, @unit, @year, @kind, @status, @document, @at, @at, 1)");
+            $"INSERT INTO reports ({Columns}) VALUES (@region, @unit, @year, @kind, @status, @document, @at, @at, 1) RETURNING id");
         insert.AddParameter("@region", "").AddParameter("@unit", "").AddParameter("@year", 0).AddParameter("@kind", "")
             .AddParameter("@status", "").AddParameter("@document", "").AddParameter("@at", at);
         await insert.PrepareAsync(cancellationToken);
+        await using var cells = ReportCellIndex.PrepareInsert(connection, transaction);
         long count = 0;
         foreach (var report in reports)
         {
@@ -99,7 +131,12 @@ public sealed class ReportBulkImporter
             insert.Parameters["@kind"].Value = report.Kind.ToString();
             insert.Parameters["@status"].Value = report.Status.ToString();
             insert.Parameters["@document"].Value = report.Document;
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            var id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            if (report.Model is { } model)
+            {
+                await ReportCellIndex.InsertAsync(cells, postgres: false, id, report.Region, report.Year, model, cancellationToken);
+            }
+
             count++;
         }
 
