@@ -113,11 +113,12 @@ internal static class ReportImporter
         var store = context.RequestServices.GetRequiredService<ReportStore>();
         var json = CanonicalJsonWriter.Write(report);
         var existing = (await store.ListAsync(null, cancellationToken)).FirstOrDefault(r =>
-            r.Region == unit.Region && r.UnitName == unit.Name && r.Year == report.Year && r.Kind == report.Kind);
+            // The store keeps one report per unit name, year and kind, whatever region a reader guessed.
+            r.UnitName == unit.Name && r.Year == report.Year && r.Kind == report.Kind);
         if (existing is not null)
         {
             if (existing.Status != ReportStatus.Draft
-                || !AccessPolicy.Allows(actor, ReportAction.Edit, new ReportScope(unit, existing.Status))
+                || !AccessPolicy.Allows(actor, ReportAction.Edit, new ReportScope(new UnitKey(existing.Region, existing.UnitName), existing.Status))
                 || await store.GetAsync(existing.Id, cancellationToken) is not { } current)
             {
                 return ImportOutcome.Refused(StatusCodes.Status409Conflict, MessageCatalogue.Format(
@@ -197,11 +198,16 @@ internal static class ReportImporter
             return ImportOutcome.Refused(StatusCodes.Status400BadRequest, MessageCatalogue.Format(MessageCatalogue.ImportNoUnit, name), name);
         }
 
-        if (actor.Role == Role.UnitFiller && actor.Unit is { } own
-            && (report.Unit.Name != own.Name || report.Unit.Region != own.Region))
+        if (actor.Role == Role.UnitFiller && actor.Unit is { } own)
         {
-            return ImportOutcome.Refused(StatusCodes.Status403Forbidden,
-                MessageCatalogue.Format(MessageCatalogue.ImportOtherUnit, name, new UnitKey(report.Unit.Region ?? "", report.Unit.Name), own), name);
+            // The readers guess a region from the unit's name (甲市 for 甲市乙区测试局): a part of the own region is the own unit.
+            if (report.Unit.Name != own.Name || !own.Region.Contains(report.Unit.Region ?? "", StringComparison.Ordinal))
+            {
+                return ImportOutcome.Refused(StatusCodes.Status403Forbidden,
+                    MessageCatalogue.Format(MessageCatalogue.ImportOtherUnit, name, new UnitKey(report.Unit.Region ?? "", report.Unit.Name), own), name);
+            }
+
+            report.Unit.Region = own.Region;
         }
 
         if (report.Year == 0)
