@@ -32,8 +32,8 @@ public sealed class ReviewFlowTests(BrowserHost host) : IClassFixture<BrowserHos
             await unit.GotoAsync("/reports/import");
             await BrowserHost.ScreenshotAsync(unit, "import");
             await unit.SetInputFilesAsync("#file", ledger);
-            await unit.RunAndWaitForNavigationAsync(() => unit.ClickAsync("form.import button[type=submit]"));
-            Assert.True(unit.Url.EndsWith("/edit", StringComparison.Ordinal), await unit.Locator("main, body").First.InnerTextAsync());
+            await unit.ClickAsync("form.import button[type=submit]");
+            await unit.WaitForURLAsync(url => url.EndsWith("/edit", StringComparison.Ordinal));
             var id = long.Parse(unit.Url.Split('/')[^2], System.Globalization.CultureInfo.InvariantCulture);
             var imported = await store.GetAsync(id);
             Assert.Equal(("株洲市渌口区人大常委会", 2025, ReportStatus.Draft), (imported!.UnitName, imported.Year, imported.Status));
