@@ -5,6 +5,7 @@ using Gongkai.Web;
 using Gongkai.Web.Accounts;
 using Gongkai.Web.Api;
 using Gongkai.Web.Demo;
+using Gongkai.Web.Import;
 using Gongkai.Web.Pages;
 using Gongkai.Web.Reading;
 using Gongkai.Web.Security;
@@ -51,6 +52,7 @@ app.MapLoginPage();
 app.MapWorkspacePage();
 app.MapWorkflowPages();
 app.MapWorkflowApi();
+app.MapImportPages();
 app.MapHealthCheck();
 
 var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gongkai.Web");

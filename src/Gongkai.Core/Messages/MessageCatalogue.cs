@@ -431,6 +431,65 @@ public static class MessageCatalogue
         ["excellentWithFailingIndicator"] = "“优”且有不达标指标",
     };
 
+    // ---- Import ----
+
+    /// <summary>Heading of the import page.</summary>
+    public const string ImportHeading = "导入报告草稿";
+
+    /// <summary>Import page intro: {0} accepted endings, {1} the upload limit.</summary>
+    public const string ImportIntro = "上传明细台账 CSV、Gongkai 导出的 XLSX 模板、规范 JSON，或已公开的 PDF、DOCX、HTML、文本文件（可接受：{0}；不超过 {1}），读入本单位的一份新草稿；导入后打开编辑页并显示检查结果。同一单位、年度已有报告时，只有您可以编辑的草稿会被替换（留有历史记录）。";
+
+    /// <summary>Label of the file field.</summary>
+    public const string ImportFileLabel = "文件";
+
+    /// <summary>Label of the unit field.</summary>
+    public const string ImportUnitLabel = "单位名称（文件未写明时填写）";
+
+    /// <summary>Label of the region field.</summary>
+    public const string ImportRegionLabel = "地区（文件未写明时填写，可不填）";
+
+    /// <summary>Label of the year field.</summary>
+    public const string ImportYearLabel = "年度（文件未写明时填写）";
+
+    /// <summary>The import button.</summary>
+    public const string ImportSubmit = "导入为草稿";
+
+    /// <summary>Link to the import page from the workspace.</summary>
+    public const string ImportLink = "导入报告";
+
+    /// <summary>{0} file, {1} accepted endings.</summary>
+    public const string ImportUnsupported = "{0} 不是可导入的文件类型；目前可接受：{1}。";
+
+    /// <summary>{0} file, {1} the builder's reason.</summary>
+    public const string ImportLedgerInvalid = "{0}：台账不能生成公开表：{1}";
+
+    /// <summary>{0} file.</summary>
+    public const string ImportNoFigures = "{0} 中没有读到任何公开表的数字，未导入。";
+
+    /// <summary>{0} file.</summary>
+    public const string ImportNoUnit = "{0} 没有写明单位名称，请在表单的“单位名称”中填写。";
+
+    /// <summary>{0} file.</summary>
+    public const string ImportNoYear = "{0} 没有写明年度，请在表单的“年度”中填写（如 2020）。";
+
+    /// <summary>{0} the year typed.</summary>
+    public const string ImportYearInvalid = "表单的年度“{0}”不是 2000 至 2100 之间的年份。";
+
+    /// <summary>{0} file, {1} the document's unit, {2} the user's unit.</summary>
+    public const string ImportOtherUnit = "{0} 是“{1}”的报告；您只能导入本单位（{2}）的报告，未导入。";
+
+    /// <summary>{0} the unit.</summary>
+    public const string ImportForbidden = "您没有向“{0}”导入报告的权限，未导入。";
+
+    /// <summary>{0} unit, {1} year, {2} kind, {3} status.</summary>
+    public const string ImportExists = "“{0}”{1} 年度{2}已存在（{3}），只有您可以编辑的草稿才能由导入替换，未导入。";
+
+    /// <summary>Shown when the import page is asked for without signing in.</summary>
+    public const string ImportSignInRequired = "请先登录后再导入报告。";
+
+    /// <summary>Notice in the editor after an import: {0} file, {1} errors, {2} warnings.</summary>
+    public const string ImportDone = "已导入 {0}：{1} 个错误、{2} 个警告，请逐条核对。";
+
     /// <summary>The Chinese name of a severity.</summary>
     public static string SeverityName(Checks.Severity severity) => severity switch
     {
