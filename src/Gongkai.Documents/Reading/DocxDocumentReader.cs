@@ -137,34 +137,10 @@ public static class DocxDocumentReader
         return sb.ToString();
     }
 
-    private sealed class State(List<SourceLine> lines, List<ReadingNote> notes)
+    private sealed class State(List<SourceLine> lines, List<ReadingNote> notes) : BoundedLines(lines, notes)
     {
-        private long chars;
-
-        public List<SourceLine> Lines { get; } = lines;
-
         public int Paragraphs { get; set; }
 
         public int Tables { get; set; }
-
-        public bool Full { get; private set; }
-
-        public void Add(SourceLine line)
-        {
-            if (Full)
-            {
-                return;
-            }
-
-            chars += line.Text.Length;
-            if (Lines.Count >= ReadLimits.MaxLines || chars > ReadLimits.MaxChars)
-            {
-                Full = true;
-                notes.Add(new ReadingNote(line.Position, MessageCatalogue.Format(MessageCatalogue.ReadingLinesTruncated, Lines.Count)));
-                return;
-            }
-
-            Lines.Add(line);
-        }
     }
 }

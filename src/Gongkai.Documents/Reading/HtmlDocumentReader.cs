@@ -320,19 +320,12 @@ public static class HtmlDocumentReader
 
     private static int? Line(IElement? element) => element?.SourceReference?.Position.Line;
 
-    private sealed class State(string sourceName)
+    private sealed class State(string sourceName) : BoundedLines([], [])
     {
         private readonly StringBuilder line = new();
         private int? lineStart;
-        private long chars;
-
-        public List<SourceLine> Lines { get; } = [];
-
-        public List<ReadingNote> Notes { get; } = [];
 
         public int Tables { get; set; }
-
-        public bool Full { get; private set; }
 
         public string SourceName { get; } = sourceName;
 
@@ -372,24 +365,6 @@ public static class HtmlDocumentReader
             var number = lineStart ?? Line(at);
             Add(new SourceLine(Lines.Count, text, new SourcePosition(Line: number), cells, cells.Count > 1, starts));
             lineStart = null;
-        }
-
-        public void Add(SourceLine sourceLine)
-        {
-            if (Full)
-            {
-                return;
-            }
-
-            chars += sourceLine.Text.Length;
-            if (Lines.Count >= ReadLimits.MaxLines || chars > ReadLimits.MaxChars)
-            {
-                Full = true;
-                Notes.Add(new ReadingNote(sourceLine.Position, MessageCatalogue.Format(MessageCatalogue.ReadingLinesTruncated, Lines.Count)));
-                return;
-            }
-
-            Lines.Add(sourceLine);
         }
     }
 }
