@@ -39,13 +39,7 @@ internal static class WorkflowApi
             .WithSummary("保存报告（新版本）")
             .WithDescription("请求体 {\"rowVersion\": n, \"document\": {canonical JSON}}。需要登录（Cookie）和请求头 RequestVerificationToken。成功时返回新的 rowVersion；他人已保存时 409，无权限 403，报告不存在或不在您的范围内 404，文档有误 400（消息说明位置）。每个改动的单元格和原因说明都记入修改记录。")
             .Accepts<SaveReportRequest>("application/json")
-            .Produces<SaveReportResponse>()
-            .Produces<ApiError>(StatusCodes.Status400BadRequest)
-            .Produces<ApiError>(StatusCodes.Status401Unauthorized)
-            .Produces<ApiError>(StatusCodes.Status403Forbidden)
-            .Produces<ApiError>(StatusCodes.Status404NotFound)
-            .Produces<ApiError>(StatusCodes.Status409Conflict)
-            .Produces<ApiError>(StatusCodes.Status422UnprocessableEntity)
+            .ProducesWorkflowAnswers()
             .DisableAntiforgery();
 
         group.MapPost("/{id:long}/transitions", async (long id, HttpContext context, CancellationToken cancellationToken) =>
@@ -68,13 +62,7 @@ internal static class WorkflowApi
             .WithSummary("审核流程：上报、退回、审核通过、公开")
             .WithDescription("请求体 {\"action\": \"Submit|Return|Approve|Publish\", \"comment\": \"…\", \"rowVersion\": n}。退回必须填写 comment；有错误级审核结果的报告不能上报（422）。需要登录和请求头 RequestVerificationToken。")
             .Accepts<TransitionRequest>("application/json")
-            .Produces<SaveReportResponse>()
-            .Produces<ApiError>(StatusCodes.Status400BadRequest)
-            .Produces<ApiError>(StatusCodes.Status401Unauthorized)
-            .Produces<ApiError>(StatusCodes.Status403Forbidden)
-            .Produces<ApiError>(StatusCodes.Status404NotFound)
-            .Produces<ApiError>(StatusCodes.Status409Conflict)
-            .Produces<ApiError>(StatusCodes.Status422UnprocessableEntity)
+            .ProducesWorkflowAnswers()
             .DisableAntiforgery();
 
         group.MapGet("/{id:long}/history", async (long id, HttpContext context, ReportWorkflowStore workflow, CancellationToken cancellationToken) =>
@@ -97,6 +85,16 @@ internal static class WorkflowApi
     }
 
     // Sign-in first (401), then the token (400): a program without a session learns nothing about tokens.
+    /// <summary>Both state-changing endpoints answer with a new row version or one of the same refusals.</summary>
+    private static RouteHandlerBuilder ProducesWorkflowAnswers(this RouteHandlerBuilder builder) => builder
+        .Produces<SaveReportResponse>()
+        .Produces<ApiError>(StatusCodes.Status400BadRequest)
+        .Produces<ApiError>(StatusCodes.Status401Unauthorized)
+        .Produces<ApiError>(StatusCodes.Status403Forbidden)
+        .Produces<ApiError>(StatusCodes.Status404NotFound)
+        .Produces<ApiError>(StatusCodes.Status409Conflict)
+        .Produces<ApiError>(StatusCodes.Status422UnprocessableEntity);
+
     private static async Task<IResult?> RefuseAsync(HttpContext context, CancellationToken cancellationToken)
     {
         if (await SignedIn.UserAsync(context, cancellationToken) is null)
