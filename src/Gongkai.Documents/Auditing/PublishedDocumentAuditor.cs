@@ -86,6 +86,13 @@ public sealed class PublishedDocumentAuditor
         return lines;
     }
 
+    /// <summary>
+    /// The text the performance reader reads: a text file as it was written (<paramref name="originalText"/>), a PDF's
+    /// ruled tables as put back together from the page geometry, else the lines in cell-per-line form.
+    /// </summary>
+    public static string PerformanceText(ReadDocument read, Func<string> originalText) =>
+        read.Source.Format == SourceFormat.Text ? originalText() : read.RuledTableText ?? PlainText(read.Source);
+
     /// <summary>The document as plain text in the cell-per-line form the performance reader reads.</summary>
     public static string PlainText(SourceDocument source)
     {
@@ -122,7 +129,7 @@ public sealed class PublishedDocumentAuditor
         PerformanceDocument performance;
         try
         {
-            performance = PerformanceTextReader.Read(originalText ?? PlainText(read.Source), read.Source.Name);
+            performance = PerformanceTextReader.Read(originalText ?? PerformanceText(read, () => PlainText(read.Source)), read.Source.Name);
         }
         catch (DocumentReadException)
         {

@@ -8,7 +8,9 @@ namespace Gongkai.Documents.Reading;
 /// <summary>
 /// Reads PDF through Debian's <c>pdftotext -layout</c> (poppler-utils), run as a separate process with a time limit and
 /// a limit on the text it may return. Pages come apart at form feeds, so every line knows its page and its line on that
-/// page; table cells are then placed by where they stand in the layout (<see cref="LayoutAligner"/>).
+/// page; table cells are then placed by where they stand in the layout (<see cref="LayoutAligner"/>). A performance
+/// report's annex tables, whose cells wrap, are also put back together from the word boxes and drawn borders
+/// (<see cref="Lattice.PdfRuledTables"/>).
 /// </summary>
 public static class PdfDocumentReader
 {
@@ -42,7 +44,13 @@ public static class PdfDocumentReader
         var document = TextDocumentReader.ToDocument(
             combined.ToString(), sourceName, SourceFormat.Pdf,
             i => i < pageOfLine.Count ? pageOfLine[i] : (pages.Length, i + 1), notes);
-        return DocumentAssembler.Assemble(document, notes);
+        var read = DocumentAssembler.Assemble(document, notes);
+        if (read.Kinds.Any(k => k is PublishedDocumentKind.SelfEvaluationSheet or PublishedDocumentKind.EvaluationBaseData))
+        {
+            read.RuledTableText = Lattice.PdfRuledTables.Read(path);
+        }
+
+        return read;
     }
 
     /// <summary>The layout text of a PDF; throws <see cref="DocumentReadException"/> with a Chinese message on failure.</summary>

@@ -42,4 +42,10 @@ public sealed class ReadDocument
     /// <summary>For each table kind read, the source lines its rows came from (table kind → line indices).</summary>
     public IReadOnlyDictionary<DisclosureTableKind, IReadOnlyList<int>> TableLines { get; init; } =
         new Dictionary<DisclosureTableKind, IReadOnlyList<int>>();
+
+    /// <summary>
+    /// The document as cell-per-line text with its ruled tables put back together from the page geometry (a PDF's
+    /// self-evaluation sheet and base-data table, whose cells wrap); null when the reader made none.
+    /// </summary>
+    public string? RuledTableText { get; internal set; }
 }

@@ -42,8 +42,7 @@ public static class SupervisedDocuments
 
         try
         {
-            var text = read.Source.Format == SourceFormat.Text ? originalText() : PublishedDocumentAuditor.PlainText(read.Source);
-            var performance = PerformanceTextReader.Read(text, read.Source.Name);
+            var performance = PerformanceTextReader.Read(PublishedDocumentAuditor.PerformanceText(read, originalText), read.Source.Name);
             read.Report.SelfEvaluation = performance.Sheet;
             read.Report.EvaluationBaseData = performance.BaseData;
         }

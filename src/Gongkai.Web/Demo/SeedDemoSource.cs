@@ -66,9 +66,7 @@ public sealed class SeedDemoSource(string directory, SeedUnitOverrides overrides
             return;
         }
 
-        var text = read.Source.Format == SourceFormat.Text
-            ? DocumentReaders.DecodeText(bytes, name)
-            : Documents.Auditing.PublishedDocumentAuditor.PlainText(read.Source);
+        var text = Documents.Auditing.PublishedDocumentAuditor.PerformanceText(read, () => DocumentReaders.DecodeText(bytes, name));
         var performance = Documents.Performance.PerformanceTextReader.Read(text, name);
         report.SelfEvaluation = performance.Sheet;
         report.EvaluationBaseData = performance.BaseData;

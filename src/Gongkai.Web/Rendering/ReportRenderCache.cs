@@ -74,9 +74,7 @@ public sealed class ReportRenderCache(ReportAuditing auditing, ReportSourceArchi
 
         try
         {
-            var text = read.Source.Format == Documents.Reading.SourceFormat.Text
-                ? Documents.Reading.DocumentReaders.DecodeText(content, read.Source.Name)
-                : PublishedDocumentAuditor.PlainText(read.Source);
+            var text = PublishedDocumentAuditor.PerformanceText(read, () => Documents.Reading.DocumentReaders.DecodeText(content, read.Source.Name));
             var performance = Documents.Performance.PerformanceTextReader.Read(text, read.Source.Name);
             return performance.Sheet is null ? null : new Performance.SelfEvaluationScorer().Score(performance.Sheet, performance.BaseData);
         }
