@@ -13,7 +13,7 @@ namespace Gongkai.Audit;
 public sealed class DocumentAuditor
 {
     private static readonly string[] SentenceRules =
-        ["N-GROWTH", "N-SHARE", "N-COMPLETION", "N-UNIT", "N-SUBJECT", "N-TABLE", "N-ITEMS", "W-PLACE", "W-REPEAT", "W-TYPO", "W-PRECISION", "W-TOC", "W-SIGN", "W-REASON", "W-HEADING", "C-TABLES", "C-ITEMS"];
+        ["N-GROWTH", "N-SHARE", "N-COMPLETION", "N-UNIT", "N-SUBJECT", "N-TABLE", "N-ITEMS", "W-PLACE", "W-REPEAT", "W-TYPO", "W-PRECISION", "W-TOC", "W-SIGN", "W-REASON", "W-HEADING", "C-TABLES", "C-ITEMS", "C-HEADER"];
 
     private readonly CheckEngine engine;
     private readonly TemplateLibrary templates;

@@ -8,12 +8,15 @@ namespace Gongkai.Claims;
 
 /// <summary>
 /// What a careful reviewer also looks for (DOMAIN.md §1.2), beyond the arithmetic: every table present or stated empty,
-/// every 项 of 公开05表 explained, change words that agree with each other and are not used for a zero change, a reason
+/// every table's header naming the unit, every 项 of 公开05表 explained, change words that agree with each other and are not used for a zero change, a reason
 /// for every stated change, continuous heading numbering. All are warnings: they say something is missing or
 /// inconsistent, not that a figure is wrong.
 /// </summary>
 public sealed partial class CompletenessChecker
 {
+    /// <summary>The rule id of the header check: every table's 部门 names the unit.</summary>
+    public const string HeaderRuleId = "C-HEADER";
+
     private static readonly DisclosureTableKind[] NineTables = [.. DisclosureTableKinds.All.Where(k => k != DisclosureTableKind.ExplanationFigures)];
 
     private readonly UnitYearReport report;
@@ -45,6 +48,7 @@ public sealed partial class CompletenessChecker
                     MessageCatalogue.Format(MessageCatalogue.CompletenessTableMissing, template?.Number, template?.Title), null, null, []));
             }
 
+            CheckHeaders(present, findings);
             CheckItemsExplained(paragraphs, findings);
         }
 
@@ -83,6 +87,36 @@ public sealed partial class CompletenessChecker
                 findings.Add(new Finding("C-ITEMS", Severity.Warning, where,
                     MessageCatalogue.Format(MessageCatalogue.CompletenessItemNotExplained, where, row.Label, row.Key), null, null,
                     [new CellRef(DisclosureTableKind.GeneralBudgetExpenditure, row.Key, 1)], row.Source));
+            }
+        }
+    }
+
+    // The 部门 of every table's header names the same unit: one left blank (部门：公开05表) or naming another unit (a
+    // table copied from someone else's template) is reported against the name most tables print. A table that prints
+    // no 部门 field at all (some provinces put the unit in the title only) is not.
+    private void CheckHeaders(List<DisclosureTableKind> present, List<Finding> findings)
+    {
+        var fields = present.Select(k => (Kind: k, Table: report.Table(k)!)).Where(t => t.Table.DepartmentField is not null).ToList();
+        var named = fields.Select(t => t.Table.DepartmentField!.Trim()).Where(f => f.Length > 0).ToList();
+        if (named.Count == 0)
+        {
+            return;
+        }
+
+        var common = named.GroupBy(f => f, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First().Key;
+        foreach (var (kind, table) in fields)
+        {
+            var field = table.DepartmentField!.Trim();
+            var where = templates.Table(kind)?.Number ?? kind.ShortCode();
+            if (field.Length == 0)
+            {
+                findings.Add(new Finding(HeaderRuleId, Severity.Warning, where,
+                    MessageCatalogue.Format(MessageCatalogue.CompletenessHeaderUnitBlank, where, common), "", common, [], table.Source));
+            }
+            else if (!field.Contains(common, StringComparison.Ordinal) && !common.Contains(field, StringComparison.Ordinal))
+            {
+                findings.Add(new Finding(HeaderRuleId, Severity.Warning, where,
+                    MessageCatalogue.Format(MessageCatalogue.CompletenessHeaderUnitDiffers, where, field, common), field, common, [], table.Source));
             }
         }
     }

@@ -668,6 +668,12 @@ public static class MessageCatalogue
     /// <summary>The expected value of W-PRECISION: {0} decimals.</summary>
     public const string WordingPrecisionExpected = "保留{0}位小数";
     public const string CompletenessTableMissing = "缺少{0} {1}，也没有说明此表无数据。";
+    /// <summary>A table header's 部门 left blank: {0} table number, {1} the name the other tables print.</summary>
+    public const string CompletenessHeaderUnitBlank = "{0}表头“部门：”后没有填写单位名称（其他表为“{1}”）。";
+
+    /// <summary>A table header naming another unit: {0} table number, {1} the name printed, {2} the name the other tables print.</summary>
+    public const string CompletenessHeaderUnitDiffers = "{0}表头的部门为“{1}”，与其他表的“{2}”不一致，可能套用了其他单位的表格。";
+
     public const string CompletenessItemNotExplained = "{0} {1}（{2}）有数，但情况说明中没有对这一项的说明（年初预算、决算数和差异原因）。";
     public const string WordingSignMismatch = "{0}：金额写“{1}”而百分比写“{2}”，增减方向不一致。";
     public const string WordingZeroChange = "{0}：变动额为 0，不应写“{1}”，应写“持平”或“一致”。";

@@ -61,4 +61,37 @@ public sealed class CompletenessCheckerTests
         var items = findings.Where(f => f.RuleId == "C-ITEMS").SelectMany(f => f.Cells).Select(c => c.RowKey).ToList();
         Assert.Equal(["2010102", "2210201"], items); // 行政运行 is explained; 一般行政管理事务 and 住房公积金 are not
     }
+
+    [Fact]
+    public void A_table_header_with_a_blank_or_another_units_name_is_reported_and_one_without_the_field_is_not()
+    {
+        // EXPECTED.md 001 #20: "部门：公开 05 表", the 部门 field left blank.
+        var report = ReportFactory.WithTable05();
+        foreach (var (kind, field) in new[]
+        {
+            (DisclosureTableKind.IncomeStatement, "株洲市渌口区人大常委会"),
+            (DisclosureTableKind.ExpenditureStatement, "株洲市渌口区人大常委会（本级）"),
+            (DisclosureTableKind.IncomeExpenditureSummary, "株洲市渌口区人大常委会"),
+        })
+        {
+            var table = report.GetOrAddTable(kind);
+            table.Add(new TableRow("Total", "合计", 7));
+            table.DepartmentField = field;
+        }
+
+        report.Table(DisclosureTableKind.GeneralBudgetExpenditure)!.DepartmentField = "";
+        var vehicles = report.GetOrAddTable(DisclosureTableKind.GovernmentFundStatement);
+        vehicles.EmptyStatement = "此表无数据";
+        vehicles.DepartmentField = "衡阳市蒸湘区人大常委会";
+
+        var headers = Check(report).Where(f => f.RuleId == CompletenessChecker.HeaderRuleId).ToList();
+
+        Assert.Equal(["公开05表", "公开08表"], headers.Select(f => f.Location));
+        Assert.All(headers, f => Assert.Equal(("株洲市渌口区人大常委会", Severity.Warning), (f.Expected, f.Severity)));
+        Assert.Equal(["", "衡阳市蒸湘区人大常委会"], headers.Select(f => f.Printed));
+
+        report.Table(DisclosureTableKind.GeneralBudgetExpenditure)!.DepartmentField = null;
+        vehicles.DepartmentField = null;
+        Assert.DoesNotContain(Check(report), f => f.RuleId == CompletenessChecker.HeaderRuleId);
+    }
 }
